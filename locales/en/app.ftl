@@ -1,0 +1,39 @@
+### Eén Entree: screen parts and the start screen.
+
+## Language
+# This language's name, in this language. Shown in the language choice.
+language-name = English
+# Decimal separator for numbers.
+number-decimal = .
+
+## Navigation
+nav-label = Menu
+nav-home = Start
+nav-helplines = Helplines
+nav-settings = Settings
+
+## Start screen
+home-title = Help after sexual violence
+home-call = Call { $number }
+home-call-note = Free, day and night
+home-chat = Chat anonymously
+home-chat-note = On the website of the Centrum Seksueel Geweld
+home-about = The Centrum Seksueel Geweld (CSG, Sexual Violence Centre) helps you after sexual violence, also when it happened online. You get medical care and support. If you want to report it to the police, they help with that too, but you don't have to. The CSG is there for everyone, of any age.
+home-seven-days = If you can, call within 7 days. Then a doctor can still give you medicine against pregnancy and infections. And traces can still be recorded, if you want that. Was it longer ago? Call anyway. It is never too late to get help.
+home-for-others = Worried about someone else? Are you a parent, friend or teacher? You can call the same number for advice.
+home-danger = In danger? Call { $number }
+
+## Sections
+section-helplines-title = All helplines
+section-helplines-text = Police, Veilig Thuis, help with online abuse and more.
+section-exit-info-title = Quick exit
+section-exit-info-text = How to leave the app in one tap, and what it does not erase.
+section-settings-title = Settings
+section-settings-text = Choose your language.
+
+## Unknown page
+not-found-title = This page does not exist
+not-found-text = The link may be old or not quite right. Need help? Call or chat below, or go to Start.
+
+## After quick exit
+neutral-title = Calculator

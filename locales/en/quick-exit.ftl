@@ -1,0 +1,15 @@
+### Quick exit: the button, the explanation, and what it does not erase.
+
+exit-button = Exit now
+exit-skip-link = Exit this page quickly
+exit-info-title = How quick exit works
+exit-info-how = At the top of every screen is the Exit now button. One tap and the screen is empty at once.
+exit-info-keys = With a keyboard: press Shift 3 times quickly.
+exit-info-web = In a browser, you then go to a weather site. This page is replaced in the history, so Back does not bring you here.
+exit-info-app = In the app, you then see an ordinary calculator. Want to come back? Close the app and open it again.
+exit-info-not-title = What quick exit does not erase
+exit-info-not-history = Your browser history. The names of pages you visited here may still be there. Use a private window, or clear your history if that is safe.
+exit-info-not-app = The app itself. Anyone who looks at your phone can see it is installed.
+exit-info-not-calls = Calls in your phone's call list.
+exit-info-not-downloads = Files you downloaded or shared.
+exit-info-confirm = Got it

@@ -1,0 +1,7 @@
+### Settings.
+
+settings-title = Settings
+settings-language = Language
+settings-exit-info = How quick exit works
+settings-stored-here = Your choices are kept on this device only.
+settings-not-stored = Your choices are not kept on this device. When you open the app again, choose them again.

@@ -1,0 +1,39 @@
+### Eén Entree: scherm-onderdelen en startscherm (referentietaal).
+
+## Taal
+# De naam van deze taal, in deze taal. Staat in de taalkeuze.
+language-name = Nederlands
+# Decimaalteken voor getallen.
+number-decimal = ,
+
+## Navigatie
+nav-label = Menu
+nav-home = Start
+nav-helplines = Hulplijnen
+nav-settings = Instellingen
+
+## Startscherm
+home-title = Hulp na seksueel geweld
+home-call = Bel { $number }
+home-call-note = Gratis, dag en nacht
+home-chat = Chat anoniem
+home-chat-note = Via de website van het Centrum Seksueel Geweld
+home-about = Het Centrum Seksueel Geweld (CSG) helpt je na seksueel geweld, ook als het online gebeurde. Je krijgt medische zorg en steun. Wil je aangifte doen? Daar helpen ze je ook bij, maar het hoeft niet. Het CSG is er voor iedereen, van elke leeftijd.
+home-seven-days = Bel het liefst binnen 7 dagen. Dan kan een arts je nog medicijnen geven tegen zwangerschap en infecties. En dan kunnen sporen nog worden vastgelegd, als je dat wilt. Is het langer geleden? Bel dan ook. Het is nooit te laat voor hulp.
+home-for-others = Maak je je zorgen om iemand anders? Ben je ouder, vriend of leraar? Je kunt hetzelfde nummer bellen voor advies.
+home-danger = In gevaar? Bel { $number }
+
+## Onderdelen
+section-helplines-title = Alle hulplijnen
+section-helplines-text = Politie, Veilig Thuis, hulp bij online misbruik en meer.
+section-exit-info-title = Snel weg
+section-exit-info-text = Zo verlaat je de app in één tik, en dit wist het niet.
+section-settings-title = Instellingen
+section-settings-text = Taal kiezen.
+
+## Onbekende pagina
+not-found-title = Deze pagina bestaat niet
+not-found-text = Misschien is de link oud of niet helemaal goed. Hulp nodig? Bel of chat hieronder, of ga naar Start.
+
+## Na snel weg
+neutral-title = Rekenmachine

@@ -1,0 +1,7 @@
+### Instellingen.
+
+settings-title = Instellingen
+settings-language = Taal
+settings-exit-info = Zo werkt snel weg
+settings-stored-here = Je keuzes worden alleen op dit apparaat bewaard.
+settings-not-stored = Je keuzes worden op dit apparaat niet bewaard. Na opnieuw openen kies je ze opnieuw.

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs everything the app and its tests need on a fresh Debian/Ubuntu machine.
+# Idempotent: every step checks first and skips what is already there.
+# Called by scripts/run-app.sh and scripts/test-all.sh; safe to run on its own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n[setup] %s\n' "$*"; }
+
+# --- Debian packages -------------------------------------------------------
+# webkit2gtk + xdo: desktop build; xvfb/xdotool/imagemagick: desktop smoke test;
+# chromium: browser tests (Playwright drives /usr/bin/chromium, never its own download).
+APT_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
+  xvfb xauth xdotool imagemagick chromium curl ca-certificates)
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  log "apt-get install ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# --- Rust targets ------------------------------------------------------------
+# wasm32: the web build; aarch64-linux-android: the Android compile check.
+for t in wasm32-unknown-unknown aarch64-linux-android; do
+  rustup target list --installed | grep -qx "$t" || { log "rustup target add $t"; rustup target add "$t"; }
+done
+
+# --- Cargo tools ---------------------------------------------------------------
+DX_VERSION=0.7.10
+if ! dx --version 2>/dev/null | grep -q "$DX_VERSION"; then
+  log "cargo install dioxus-cli $DX_VERSION (about 12 minutes on 2 cores, once)"
+  cargo install dioxus-cli --version "$DX_VERSION" --locked
+fi
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock 2>/dev/null || true)
+WB_VERSION=${WB_VERSION:-0.2.130}
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB_VERSION"; then
+  log "cargo install wasm-bindgen-cli $WB_VERSION"
+  # --locked fails against this registry for wasm-bindgen-cli (see README).
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+# --- Node packages (Playwright driver, esbuild and wasm-opt that dx calls) --------------
+if [ -f tests/browser/package-lock.json ]; then
+  if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; then
+    log "npm ci (tests/browser)"
+    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+log "ready"

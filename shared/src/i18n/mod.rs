@@ -1,0 +1,218 @@
+//! Localisation: every word the user reads comes through here.
+//!
+//! Locales live in `locales/<bcp47>/<feature>.ftl` and are embedded at build
+//! time. The reference locale is Dutch (`nl`); the chain for lookups is the
+//! negotiated locale, then English, then Dutch, so a message missing from a
+//! translation shows in a language the user is more likely to read than a raw
+//! id. `tests/tests/locales.rs` lists every missing message.
+mod catalog;
+
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+pub use catalog::CATALOG;
+
+/// The reference locale: complete by definition, the last fallback.
+pub const REFERENCE: &str = "nl";
+/// The fallback between a translation and the reference.
+pub const SECOND: &str = "en";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Writing direction of a locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Direction {
+    /// Left to right.
+    #[default]
+    Ltr,
+    /// Right to left (Arabic, Farsi, ...).
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_html(self) -> &'static str {
+        match self {
+            Self::Ltr => "ltr",
+            Self::Rtl => "rtl",
+        }
+    }
+}
+
+/// All embedded locales, parsed once.
+pub struct Localizer {
+    locales: Vec<(LanguageIdentifier, Arc<Bundle>)>,
+}
+
+impl Localizer {
+    /// Loads every embedded locale. A locale folder whose name is not a valid
+    /// language tag is skipped; a file with syntax errors keeps the messages
+    /// that did parse (the locale test fails on any such error).
+    pub fn embedded() -> Self {
+        let locales = CATALOG
+            .iter()
+            .filter_map(|(tag, files)| {
+                let id: LanguageIdentifier = tag.parse().ok()?;
+                let mut bundle = Bundle::new_concurrent(vec![id.clone()]);
+                for (_, source) in *files {
+                    let resource = FluentResource::try_new((*source).to_string())
+                        .unwrap_or_else(|(partial, _)| partial);
+                    // Same id twice across files is reported by the locale test.
+                    bundle.add_resource_overriding(resource);
+                }
+                Some((id, Arc::new(bundle)))
+            })
+            .collect();
+        Self { locales }
+    }
+
+    /// The tags of the available locales, in a stable order.
+    pub fn available(&self) -> Vec<String> {
+        self.locales.iter().map(|(id, _)| id.to_string()).collect()
+    }
+
+    fn bundle(&self, tag: &str) -> Option<(&LanguageIdentifier, &Arc<Bundle>)> {
+        self.locales
+            .iter()
+            .find(|(id, _)| id.to_string() == tag)
+            .map(|(id, b)| (id, b))
+    }
+
+    /// Picks the best available locale for the user's preferences (most
+    /// preferred first; malformed tags are ignored) and returns its texts.
+    pub fn texts(&self, requested: &[String]) -> Texts {
+        let requested: Vec<LanguageIdentifier> =
+            requested.iter().filter_map(|t| t.parse().ok()).collect();
+        let available: Vec<LanguageIdentifier> =
+            self.locales.iter().map(|(id, _)| id.clone()).collect();
+        let reference: LanguageIdentifier = REFERENCE.parse().expect("valid tag");
+        let chosen = negotiate_languages(
+            &requested,
+            &available,
+            Some(&reference),
+            NegotiationStrategy::Filtering,
+        )
+        .first()
+        .map_or_else(|| REFERENCE.to_string(), ToString::to_string);
+
+        let mut chain = Vec::new();
+        for tag in [chosen.as_str(), SECOND, REFERENCE] {
+            if let Some((_, bundle)) = self.bundle(tag) {
+                if !chain.iter().any(|b| Arc::ptr_eq(b, bundle)) {
+                    chain.push(Arc::clone(bundle));
+                }
+            }
+        }
+        let id = self
+            .bundle(&chosen)
+            .map_or_else(|| reference.clone(), |(id, _)| id.clone());
+        Texts { chain, lang: id }
+    }
+}
+
+/// The messages of one negotiated locale, with its fallbacks.
+#[derive(Clone)]
+pub struct Texts {
+    chain: Vec<Arc<Bundle>>,
+    lang: LanguageIdentifier,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Texts({})", self.lang)
+    }
+}
+
+impl Texts {
+    /// The BCP 47 tag of the locale in use.
+    pub fn lang(&self) -> String {
+        self.lang.to_string()
+    }
+
+    /// The writing direction of the locale in use.
+    pub fn direction(&self) -> Direction {
+        match self.lang.character_direction() {
+            CharacterDirection::RTL => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
+    }
+
+    /// A message without variables.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message with variables, e.g. `[("number", "0800-0188".into())]`.
+    pub fn get_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(id, Some(&fa))
+    }
+
+    /// Whether the locale in use (not a fallback) has this message.
+    pub fn has_own(&self, id: &str) -> bool {
+        self.chain.first().is_some_and(|b| b.has_message(id))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for bundle in &self.chain {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        // Every id used in code exists in the reference locale (tested), so
+        // this only shows during development: visible, never a crash.
+        format!("[{id}]")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(langs: &[&str]) -> Texts {
+        Localizer::embedded().texts(&langs.iter().map(ToString::to_string).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn dutch_and_english_are_embedded() {
+        let available = Localizer::embedded().available();
+        assert!(available.contains(&"nl".to_string()));
+        assert!(available.contains(&"en".to_string()));
+    }
+
+    #[test]
+    fn negotiates_region_variants_and_falls_back_to_dutch() {
+        assert_eq!(texts(&["en-GB", "nl"]).lang(), "en");
+        assert_eq!(texts(&["nl-BE"]).lang(), "nl");
+        assert_eq!(texts(&["xx", "not a tag!"]).lang(), "nl");
+        assert_eq!(texts(&[]).lang(), "nl");
+    }
+
+    #[test]
+    fn formats_variables_and_differs_per_language() {
+        let nl = texts(&["nl"]).get_with("home-call", &[("number", "0800-0188".into())]);
+        let en = texts(&["en"]).get_with("home-call", &[("number", "0800-0188".into())]);
+        assert!(nl.contains("0800-0188") && en.contains("0800-0188"));
+        assert_ne!(nl, en);
+    }
+
+    #[test]
+    fn unknown_id_is_visible_not_a_panic() {
+        assert_eq!(texts(&["en"]).get("no-such-message"), "[no-such-message]");
+    }
+
+    #[test]
+    fn direction_follows_the_script() {
+        assert_eq!(texts(&["nl"]).direction(), Direction::Ltr);
+    }
+}

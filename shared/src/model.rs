@@ -1,0 +1,104 @@
+//! The core's state. Only [`crate::app::update`] changes it.
+use crate::calculator::Calculator;
+use crate::error::ErrorKind;
+use crate::quick_exit::DEFAULT_NEUTRAL_URL;
+use crate::settings::Settings;
+
+/// Where the app runs: decides what quick exit does last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Platform {
+    /// A browser: leave for a neutral website, replacing the history entry.
+    #[default]
+    Web,
+    /// A desktop window: show the neutral screen.
+    Desktop,
+    /// Android or iOS: show the neutral screen.
+    Mobile,
+}
+
+/// Facts about the platform, supplied by the shell at start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoreConfig {
+    /// Where the app runs.
+    pub platform: Platform,
+    /// The device's preferred languages, most preferred first (BCP 47).
+    pub device_languages: Vec<String>,
+    /// Where a web quick exit goes.
+    pub neutral_url: String,
+    /// Folder for the app's own files; `None` keeps settings in memory only.
+    pub data_dir: Option<std::path::PathBuf>,
+}
+
+impl Default for CoreConfig {
+    fn default() -> Self {
+        Self {
+            platform: Platform::Web,
+            device_languages: Vec::new(),
+            neutral_url: DEFAULT_NEUTRAL_URL.to_string(),
+            data_dir: None,
+        }
+    }
+}
+
+/// Whether the app is in use or has been left through quick exit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Phase {
+    /// Settings are being read; nothing is shown yet but the cover.
+    #[default]
+    Starting,
+    /// Normal use.
+    Ready,
+    /// Quick exit happened. Only the neutral screen may be shown from now on.
+    Exited,
+}
+
+/// Everything the core knows.
+///
+/// Quick exit rebuilds the model through [`Model::after_exit`], which keeps an
+/// explicit allow-list (configuration and saved preferences) and drops the
+/// rest. Anything sensitive added later (drafts, unlocked keys, search text)
+/// is therefore cleared without having to remember to clear it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Model {
+    /// Platform facts.
+    pub config: CoreConfig,
+    /// Saved preferences.
+    pub settings: Settings,
+    /// Use or exit.
+    pub phase: Phase,
+    /// The neutral calculator shown after an exit on desktop and phones.
+    pub calculator: Calculator,
+    /// A problem the user should know about, shown until the next change.
+    pub notice: Option<ErrorKind>,
+}
+
+impl Model {
+    /// A fresh model for the given platform.
+    pub fn new(config: CoreConfig) -> Self {
+        Self {
+            config,
+            ..Self::default()
+        }
+    }
+
+    /// The model after a quick exit: configuration and preferences survive,
+    /// everything else is dropped.
+    pub fn after_exit(&self) -> Self {
+        Self {
+            config: self.config.clone(),
+            settings: self.settings.clone(),
+            phase: Phase::Exited,
+            ..Self::default()
+        }
+    }
+
+    /// The user's language preferences: their explicit choice first, then the device's.
+    pub fn language_preferences(&self) -> Vec<String> {
+        self.settings
+            .language
+            .iter()
+            .cloned()
+            .chain(self.config.device_languages.iter().cloned())
+            .collect()
+    }
+}

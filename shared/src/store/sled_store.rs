@@ -1,0 +1,66 @@
+//! The native store: a sled database in the app's private data folder.
+use std::path::Path;
+
+use super::{KvStore, StoreError};
+
+/// A sled database; every write is flushed before it is reported as done.
+pub struct SledStore {
+    db: sled::Db,
+}
+
+impl SledStore {
+    /// Opens (or creates) the database in `dir`.
+    ///
+    /// # Errors
+    /// When the folder cannot be created or the database cannot be opened
+    /// (for instance because another copy of the app holds it).
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        let db =
+            sled::open(dir.join("store")).map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        Ok(Self { db })
+    }
+}
+
+impl KvStore for SledStore {
+    fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.db
+            .get(key)
+            .map(|v| v.map(|iv| iv.to_vec()))
+            .map_err(|e| StoreError::Unavailable(e.to_string()))
+    }
+
+    fn put(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.db
+            .insert(key, value)
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        self.db
+            .flush()
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_survive_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let s = SledStore::open(dir.path()).unwrap();
+            s.put("k", b"v").unwrap();
+        }
+        let s = SledStore::open(dir.path()).unwrap();
+        assert_eq!(s.get("k").unwrap().as_deref(), Some(&b"v"[..]));
+        assert_eq!(s.get("missing").unwrap(), None);
+    }
+
+    #[test]
+    fn an_unusable_folder_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, b"x").unwrap();
+        assert!(SledStore::open(&file).is_err());
+    }
+}

@@ -1,0 +1,37 @@
+//! The web store: the browser's `localStorage`. It holds text only, which is
+//! enough for the preferences (JSON) stored so far.
+use super::{KvStore, StoreError};
+
+/// Prefix that keeps our keys apart from anything else on the origin.
+const PREFIX: &str = "ee.";
+
+/// `window.localStorage`.
+pub struct WebStorage(web_sys::Storage);
+
+impl WebStorage {
+    /// `None` when the browser blocks storage (private mode in some browsers).
+    pub fn open() -> Option<Self> {
+        web_sys::window()?.local_storage().ok().flatten().map(Self)
+    }
+}
+
+fn js_err(e: &wasm_bindgen::JsValue) -> StoreError {
+    StoreError::Unavailable(format!("{e:?}"))
+}
+
+impl KvStore for WebStorage {
+    fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.0
+            .get_item(&format!("{PREFIX}{key}"))
+            .map(|v| v.map(String::into_bytes))
+            .map_err(|e| js_err(&e))
+    }
+
+    fn put(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        let text =
+            std::str::from_utf8(value).map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        self.0
+            .set_item(&format!("{PREFIX}{key}"), text)
+            .map_err(|e| js_err(&e))
+    }
+}

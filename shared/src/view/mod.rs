@@ -1,0 +1,239 @@
+//! The pure projection from [`Model`] to [`ViewModel`]: every string
+//! localised, every link built, every decision made. The shell renders it
+//! as it is.
+mod exit;
+mod helplines;
+mod home;
+mod settings;
+
+use crate::helplines::{tel_href, Helplines};
+use crate::i18n::{Direction, Localizer, Texts};
+use crate::model::{Model, Phase, Platform};
+
+pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
+pub use helplines::{HelplineView, HelplinesView};
+pub use home::{HomeView, SectionLink};
+pub use settings::{LanguageOption, SettingsView};
+
+/// What the shell shows.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ViewModel {
+    /// BCP 47 tag of the texts, for the root's `lang`.
+    pub lang: String,
+    /// Writing direction, for the root's `dir`.
+    pub dir: Direction,
+    /// What may be on screen.
+    pub phase: PhaseView,
+}
+
+/// What may be on screen. After a quick exit the view model carries nothing
+/// of the app at all, so no screen can show it by mistake.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum PhaseView {
+    /// Starting: show nothing yet.
+    #[default]
+    Starting,
+    /// In use.
+    Ready(Box<AppView>),
+    /// Left through quick exit.
+    Exited(ExitView),
+}
+
+/// The screens of the app in use.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AppView {
+    /// Parts on every screen: the quick-exit controls and navigation.
+    pub chrome: ChromeView,
+    /// The start screen.
+    pub home: HomeView,
+    /// All helplines.
+    pub helplines: HelplinesView,
+    /// Preferences.
+    pub settings: SettingsView,
+    /// What quick exit does and does not do.
+    pub exit_info: ExitInfoView,
+    /// A page that does not exist.
+    pub not_found: NotFoundView,
+    /// Show the quick-exit explanation before anything else (first run).
+    pub show_exit_intro: bool,
+    /// A problem to mention, already in words.
+    pub notice: Option<String>,
+}
+
+/// The screens a user can go to; the shell maps them to its routes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Start.
+    Home,
+    /// All helplines.
+    Helplines,
+    /// Preferences.
+    Settings,
+    /// About quick exit.
+    ExitInfo,
+}
+
+/// What kind of contact an [`Action`] opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ActionKind {
+    /// A phone call (`tel:`).
+    #[default]
+    Call,
+    /// A chat on the service's website.
+    Chat,
+}
+
+/// A call or chat link, ready to render.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Action {
+    /// Call or chat.
+    pub kind: ActionKind,
+    /// The link text, e.g. "Bel 0800-0188".
+    pub label: String,
+    /// `tel:08000188` or an https address.
+    pub href: String,
+    /// A short line under the label, e.g. "free, day and night".
+    pub note: Option<String>,
+}
+
+/// Shown on every screen.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ChromeView {
+    /// The visible quick-exit button.
+    pub exit_label: String,
+    /// The screen-reader skip link.
+    pub exit_skip_label: String,
+    /// Where the exit link points without scripts (web: the neutral site).
+    pub exit_href: String,
+    /// The link back to the start screen.
+    pub home_label: String,
+    /// The name of the navigation landmark.
+    pub nav_label: String,
+    /// Navigation entries.
+    pub nav: Vec<(Screen, String)>,
+}
+
+/// The friendly page for an unknown address.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct NotFoundView {
+    /// Heading.
+    pub title: String,
+    /// What to do.
+    pub text: String,
+}
+
+/// Builds the view model.
+pub fn view(model: &Model, localizer: &Localizer, helplines: &Helplines) -> ViewModel {
+    let texts = localizer.texts(&model.language_preferences());
+    let phase = match model.phase {
+        Phase::Starting => PhaseView::Starting,
+        Phase::Exited => PhaseView::Exited(exit::exit_view(model, &texts)),
+        Phase::Ready => PhaseView::Ready(Box::new(AppView {
+            chrome: chrome(model, &texts),
+            home: home::home(&texts, helplines),
+            helplines: helplines::helplines(&texts, helplines),
+            settings: settings::settings(model, localizer, &texts),
+            exit_info: exit::exit_info(model, &texts),
+            not_found: NotFoundView {
+                title: texts.get("not-found-title"),
+                text: texts.get("not-found-text"),
+            },
+            show_exit_intro: !model.settings.exit_info_seen,
+            notice: model.notice.map(|k| texts.get(k.message_id())),
+        })),
+    };
+    ViewModel {
+        lang: texts.lang(),
+        dir: texts.direction(),
+        phase,
+    }
+}
+
+fn chrome(model: &Model, t: &Texts) -> ChromeView {
+    ChromeView {
+        exit_label: t.get("exit-button"),
+        exit_skip_label: t.get("exit-skip-link"),
+        exit_href: match model.config.platform {
+            Platform::Web => model.config.neutral_url.clone(),
+            Platform::Desktop | Platform::Mobile => "#".into(),
+        },
+        home_label: t.get("nav-home"),
+        nav_label: t.get("nav-label"),
+        nav: vec![
+            (Screen::Home, t.get("nav-home")),
+            (Screen::Helplines, t.get("nav-helplines")),
+            (Screen::Settings, t.get("nav-settings")),
+        ],
+    }
+}
+
+/// A call action for a Dutch number, with its label from `label_id`.
+fn call(t: &Texts, label_id: &str, number: &str, note: Option<String>) -> Action {
+    Action {
+        kind: ActionKind::Call,
+        label: t.get_with(label_id, &[("number", number.into())]),
+        href: tel_href(number),
+        note,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{update, Event};
+    use crate::model::CoreConfig;
+    use crate::settings::Settings;
+
+    pub(super) fn ready_view(lang: &str) -> AppView {
+        let mut m = Model::new(CoreConfig {
+            device_languages: vec![lang.into()],
+            ..CoreConfig::default()
+        });
+        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        match view(&m, &Localizer::embedded(), &Helplines::bundled()).phase {
+            PhaseView::Ready(app) => *app,
+            other => panic!("expected ready, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn exited_view_carries_nothing_of_the_app() {
+        let mut m = Model::new(CoreConfig::default());
+        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        update(&mut m, Event::QuickExit);
+        let vm = view(&m, &Localizer::embedded(), &Helplines::bundled());
+        let dump = format!("{vm:?}");
+        for word in ["0800", "CSG", "seksu", "Snel weg", "hulp"] {
+            assert!(!dump.contains(word), "{word} left in {dump}");
+        }
+        assert_eq!(
+            vm.phase,
+            PhaseView::Exited(ExitView::LeaveTo {
+                url: crate::quick_exit::DEFAULT_NEUTRAL_URL.into()
+            })
+        );
+    }
+
+    #[test]
+    fn the_exit_link_points_to_the_neutral_site_on_the_web_only() {
+        assert_eq!(
+            ready_view("nl").chrome.exit_href,
+            crate::quick_exit::DEFAULT_NEUTRAL_URL
+        );
+        let mut m = Model::new(CoreConfig {
+            platform: Platform::Desktop,
+            ..CoreConfig::default()
+        });
+        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        let PhaseView::Ready(app) = view(&m, &Localizer::embedded(), &Helplines::bundled()).phase
+        else {
+            panic!()
+        };
+        assert_eq!(app.chrome.exit_href, "#");
+    }
+
+    #[test]
+    fn first_run_shows_the_exit_intro_until_seen() {
+        assert!(ready_view("nl").show_exit_intro);
+    }
+}
