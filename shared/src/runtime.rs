@@ -5,7 +5,8 @@ use crate::error::ErrorKind;
 use crate::settings::Settings;
 use crate::store::{self, KvStore};
 
-const SETTINGS_KEY: &str = "settings";
+/// The key the preferences are stored under.
+pub const SETTINGS_KEY: &str = "settings";
 
 /// Owns the platform adapters.
 pub struct Runtime {

@@ -1,0 +1,38 @@
+//! The one bridge between Dioxus and the core (crux's shape): a coroutine
+//! hands the stream of user intents to `shared::Core::run`, and every view
+//! model the core returns is written into one signal that all screens read.
+use dioxus::prelude::*;
+use futures::StreamExt as _;
+use shared::view::{AppView, PhaseView};
+use shared::{Core, CoreConfig, Event, ViewModel};
+
+/// Starts the core and provides the view signal and the event channel as context.
+pub fn use_core(config: CoreConfig) {
+    let mut view = use_context_provider(|| Signal::new(ViewModel::default()));
+    // use_coroutine provides its handle as context for use_dispatch().
+    use_coroutine(move |events: UnboundedReceiver<Event>| {
+        let config = config.clone();
+        async move {
+            Core::new(config).run(events.fuse(), move |vm| view.set(vm)).await;
+        }
+    });
+}
+
+/// The latest view model.
+pub fn use_view() -> Signal<ViewModel> {
+    use_context()
+}
+
+/// Sends intents to the core.
+pub fn use_dispatch() -> Coroutine<Event> {
+    use_coroutine_handle()
+}
+
+/// The app's screens while it is in use; `None` before start and after an exit,
+/// when no screen may render anything.
+pub fn app_view() -> Option<AppView> {
+    match &use_view().read().phase {
+        PhaseView::Ready(app) => Some((**app).clone()),
+        PhaseView::Starting | PhaseView::Exited(_) => None,
+    }
+}

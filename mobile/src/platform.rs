@@ -1,0 +1,71 @@
+//! Platform facts handed to the core at start: which platform this is, the
+//! device's languages, where the app may keep its files. No logic here.
+use shared::quick_exit::DEFAULT_NEUTRAL_URL;
+use shared::{CoreConfig, Platform};
+
+/// The configuration for this build and device.
+pub fn core_config() -> CoreConfig {
+    CoreConfig {
+        platform: platform(),
+        device_languages: device_languages(),
+        // A deployment may choose another neutral site at build time.
+        neutral_url: option_env!("EEN_ENTREE_EXIT_URL").unwrap_or(DEFAULT_NEUTRAL_URL).to_string(),
+        data_dir: data_dir(),
+    }
+}
+
+fn platform() -> Platform {
+    if cfg!(feature = "desktop") {
+        Platform::Desktop
+    } else if cfg!(feature = "mobile") {
+        Platform::Mobile
+    } else {
+        Platform::Web
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn device_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// POSIX locale variables, e.g. `LANGUAGE=en_GB:nl` or `LANG=nl_NL.UTF-8`.
+#[cfg(not(target_arch = "wasm32"))]
+fn device_languages() -> Vec<String> {
+    ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .flat_map(|v| v.split(':').map(str::to_owned).collect::<Vec<_>>())
+        .map(|v| v.split(['.', '@']).next().unwrap_or_default().replace('_', "-"))
+        .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
+        .collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn data_dir() -> Option<std::path::PathBuf> {
+    None // the web store is the browser's own storage
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn data_dir() -> Option<std::path::PathBuf> {
+    use std::path::PathBuf;
+    if let Some(dir) = std::env::var_os("EEN_ENTREE_DATA_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    if cfg!(target_os = "android") {
+        // The app's private folder needs the Android context (JNI); until the
+        // shell asks for it, preferences are kept in memory and the settings
+        // screen says so.
+        return None;
+    }
+    if cfg!(target_os = "ios") {
+        return std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Library/Application Support/een-entree"));
+    }
+    std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .map(|d| d.join("een-entree"))
+}

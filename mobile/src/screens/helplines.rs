@@ -1,0 +1,36 @@
+//! All helplines: what each is for, when it is open, one tap to call or chat,
+//! and the honest note that calls show in the call log.
+use dioxus::prelude::*;
+
+use crate::bridge::app_view;
+use crate::components::ActionLink;
+
+/// The helplines screen.
+#[component]
+pub fn Helplines() -> Element {
+    let Some(app) = app_view() else { return rsx! {} };
+    let v = app.helplines;
+    rsx! {
+        h1 { "{v.title}" }
+        p { class: "notice call-log", "{v.call_log_notice}" }
+        ul { class: "helplines",
+            for h in v.items {
+                li { key: "{h.id}", class: "helpline", id: "helpline-{h.id}",
+                    h2 { "{h.name}" }
+                    p { "{h.purpose}" }
+                    if let Some(hours) = h.hours {
+                        p { class: "hours", "{hours}" }
+                    }
+                    div { class: "actions",
+                        for a in h.actions {
+                            ActionLink { key: "{a.href}", action: a }
+                        }
+                    }
+                    if let Some(note) = h.unverified_note {
+                        p { class: "unverified", "{note}" }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+//! Start: calling 0800-0188 is the largest thing on the screen, the chat is
+//! beside it, then what the CSG does and why the first week matters.
+use dioxus::prelude::*;
+
+use crate::bridge::app_view;
+use crate::components::{ActionLink, NavLink};
+use crate::route::Route;
+
+/// The start screen.
+#[component]
+pub fn Home() -> Element {
+    let Some(app) = app_view() else { return rsx! {} };
+    let home = app.home;
+    rsx! {
+        h1 { "{home.title}" }
+        div { class: "primary-actions",
+            ActionLink { action: home.call, big: true }
+            ActionLink { action: home.chat }
+        }
+        p { "{home.about}" }
+        p { class: "seven-days", "{home.seven_days}" }
+        p { "{home.for_others}" }
+        div { class: "danger", ActionLink { action: home.danger } }
+        ul { class: "sections",
+            for s in home.sections {
+                li { key: "{s.title}",
+                    NavLink { to: Route::from(s.screen), class: "section-link",
+                        span { class: "section-title", "{s.title}" }
+                        span { class: "section-text", "{s.description}" }
+                    }
+                }
+            }
+        }
+    }
+}

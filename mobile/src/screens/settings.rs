@@ -1,0 +1,37 @@
+//! Preferences: the language (each named in itself), and the way back to the
+//! quick-exit explanation.
+use dioxus::prelude::*;
+use shared::Event;
+
+use crate::bridge::{app_view, use_dispatch};
+use crate::components::NavLink;
+use crate::route::Route;
+
+/// The settings screen.
+#[component]
+pub fn Settings() -> Element {
+    let core = use_dispatch();
+    let Some(app) = app_view() else { return rsx! {} };
+    let v = app.settings;
+    rsx! {
+        h1 { "{v.title}" }
+        h2 { id: "language-label", "{v.language_label}" }
+        div { class: "languages", role: "group", aria_labelledby: "language-label",
+            for lang in v.languages {
+                button {
+                    key: "{lang.tag}",
+                    class: "language",
+                    lang: "{lang.tag}",
+                    "data-tag": "{lang.tag}",
+                    aria_pressed: if lang.selected { "true" } else { "false" },
+                    onclick: move |_| core.send(Event::SetLanguage(lang.tag.clone())),
+                    "{lang.name}"
+                }
+            }
+        }
+        p { class: "hint", "{v.storage_note}" }
+        p {
+            NavLink { to: Route::ExitInfo {}, "{v.exit_info_link}" }
+        }
+    }
+}

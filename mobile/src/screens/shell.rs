@@ -1,0 +1,37 @@
+//! The frame around every screen: the skip link first, the quick-exit button
+//! at the top, any notice, the screen, and the navigation.
+use dioxus::prelude::*;
+
+use super::exit_info::ExitInfoBody;
+use crate::bridge::app_view;
+use crate::components::{ExitLink, NavLink};
+use crate::route::Route;
+
+/// Layout for all routes.
+#[component]
+pub fn Shell() -> Element {
+    let Some(app) = app_view() else { return rsx! {} };
+    let chrome = app.chrome;
+    rsx! {
+        ExitLink { class: "skip-exit", label: chrome.exit_skip_label, href: chrome.exit_href.clone() }
+        header { class: "top",
+            NavLink { to: Route::Home {}, class: "home-link", "{chrome.home_label}" }
+            ExitLink { class: "quick-exit", label: chrome.exit_label, href: chrome.exit_href }
+        }
+        if let Some(notice) = app.notice {
+            p { class: "notice", role: "status", "{notice}" }
+        }
+        main { id: "content",
+            if app.show_exit_intro {
+                ExitInfoBody { view: app.exit_info, first_run: true }
+            } else {
+                Outlet::<Route> {}
+            }
+        }
+        nav { class: "bottom-nav", aria_label: "{chrome.nav_label}",
+            for (screen , label) in chrome.nav {
+                NavLink { key: "{label}", to: Route::from(screen), "{label}" }
+            }
+        }
+    }
+}

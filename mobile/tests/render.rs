@@ -1,0 +1,104 @@
+//! Server-side render tests: the real app (core included) rendered to HTML at
+//! a given address, without a browser or webview.
+use std::rc::Rc;
+
+use dioxus::prelude::*;
+use dioxus_history::{History, MemoryHistory};
+use futures::FutureExt as _;
+use mobile::{Root, RootProps};
+use shared::settings::Settings;
+use shared::store::{KvStore, SledStore};
+use shared::{CoreConfig, Platform};
+
+struct Rendered {
+    html: String,
+    _dir: tempfile::TempDir,
+}
+
+fn render(path: &str, lang: &str, intro_seen: bool) -> Rendered {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings { language: None, exit_info_seen: intro_seen };
+    SledStore::open(dir.path()).unwrap().put(shared::runtime::SETTINGS_KEY, &settings.to_bytes()).unwrap();
+    let config = CoreConfig {
+        platform: Platform::Web,
+        device_languages: vec![lang.to_string()],
+        data_dir: Some(dir.path().to_path_buf()),
+        ..CoreConfig::default()
+    };
+    let mut dom = VirtualDom::new_with_props(Root, RootProps { config });
+    dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
+    dom.rebuild_in_place();
+    // Let the core's coroutine start and publish its first view model.
+    for _ in 0..20 {
+        if dom.wait_for_work().now_or_never().is_none() {
+            break;
+        }
+        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+    }
+    Rendered { html: dioxus_ssr::render(&dom), _dir: dir }
+}
+
+fn page(path: &str, lang: &str) -> String {
+    render(path, lang, true).html
+}
+
+#[test]
+fn home_leads_with_the_exact_call_link() {
+    let html = page("/", "nl");
+    let first_tel = html.find("href=\"tel:").expect("a tel: link");
+    assert!(html[first_tel..].starts_with("href=\"tel:08000188\""), "{html}");
+    assert!(html.contains("action-call action-big\""), "the call is the big element");
+    assert!(html.contains("Bel"), "{html}");
+    assert!(html.contains("7 dagen"));
+    assert!(html.contains("href=\"https://centrumseksueelgeweld.nl/\""));
+}
+
+#[test]
+fn every_screen_starts_with_the_skip_link_and_has_the_exit_button() {
+    for path in ["/", "/helplines", "/settings", "/quick-exit", "/no/such/page"] {
+        let html = page(path, "en");
+        let first_link = html.find("<a ").expect("links");
+        assert!(html[first_link..].starts_with("<a class=\"skip-exit\""), "{path}: {html}");
+        assert!(html.contains("class=\"quick-exit\""), "{path}");
+        assert!(html.contains("Exit now"), "{path}");
+    }
+}
+
+#[test]
+fn helplines_are_all_dialable() {
+    let html = page("/helplines", "en");
+    for tel in ["tel:112", "tel:08000188", "tel:08002000", "tel:09000101", "tel:113", "tel:08000113", "tel:09008844", "tel:08000432"] {
+        assert!(html.contains(&format!("href=\"{tel}\"")), "{tel} missing");
+    }
+    assert!(html.contains("call list"), "the call-log warning is shown");
+    assert!(html.contains("class=\"unverified\""));
+}
+
+#[test]
+fn settings_offers_languages_by_their_own_names() {
+    let html = page("/settings", "en");
+    assert!(html.contains("Nederlands") && html.contains("English"));
+    assert!(html.contains("aria-pressed=\"true\""));
+}
+
+#[test]
+fn unknown_address_is_a_friendly_page_with_the_call_button() {
+    let html = page("/this/does/not/exist", "nl");
+    assert!(html.contains("Deze pagina bestaat niet"));
+    assert!(html.contains("href=\"tel:08000188\""));
+    assert!(!html.contains("this/does/not/exist"), "the address is not echoed");
+}
+
+#[test]
+fn first_run_explains_quick_exit_before_anything_else() {
+    let html = render("/", "nl", false).html;
+    assert!(html.contains("Zo werkt snel weg"));
+    assert!(html.contains("class=\"confirm\""));
+    assert!(!html.contains("action-call action-big\""), "the start screen waits until the explanation is closed: {html}");
+}
+
+#[test]
+fn language_and_direction_are_set_on_the_root() {
+    assert!(page("/", "en").contains("lang=\"en\" dir=\"ltr\""));
+    assert!(page("/", "nl-NL").contains("lang=\"nl\""));
+}
