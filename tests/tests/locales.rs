@@ -1,0 +1,228 @@
+//! Locale checks (DESIGN.md §4): every FTL file parses; every locale has every
+//! message of the reference locale (`nl`) with the same variables, and nothing
+//! the reference does not have; every message is used by the core and every
+//! id the core asks for exists. The full list of problems is printed.
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+const REFERENCE: &str = "nl";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// locale → file → source
+fn locales() -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for dir in std::fs::read_dir(root().join("locales")).unwrap() {
+        let dir = dir.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let mut files = BTreeMap::new();
+        for f in std::fs::read_dir(&dir).unwrap() {
+            let f = f.unwrap().path();
+            if f.extension().is_some_and(|e| e == "ftl") {
+                files.insert(f.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&f).unwrap());
+            }
+        }
+        out.insert(dir.file_name().unwrap().to_string_lossy().into_owned(), files);
+    }
+    out
+}
+
+fn variables_in(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Inline(i) => inline_vars(i, out),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                variables_in(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+/// message id → variables, for one locale; parse errors are returned as problems.
+fn messages(files: &BTreeMap<String, String>, problems: &mut Vec<String>, locale: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for (file, source) in files {
+        let resource = match fluent_syntax::parser::parse(source.as_str()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                problems.push(format!("{locale}/{file}: {} syntax error(s): {errors:?}", errors.len()));
+                r
+            }
+        };
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    variables_in(v, &mut vars);
+                }
+                if out.insert(m.id.name.to_string(), vars).is_some() {
+                    problems.push(format!("{locale}/{file}: {} is defined twice", m.id.name));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Compares every locale with the reference; returns the problems found.
+fn locale_problems(all: &BTreeMap<String, BTreeMap<String, String>>) -> Vec<String> {
+    let mut problems = vec![];
+    let reference_files = &all[REFERENCE];
+    let reference = messages(reference_files, &mut problems, REFERENCE);
+    for (locale, files) in all {
+        if locale == REFERENCE {
+            continue;
+        }
+        for f in reference_files.keys().filter(|f| !files.contains_key(*f)) {
+            problems.push(format!("{locale}: file {f} is missing"));
+        }
+        let own = messages(files, &mut problems, locale);
+        for (id, vars) in &reference {
+            match own.get(id) {
+                None => problems.push(format!("{locale}: missing {id}")),
+                Some(v) if v != vars => problems.push(format!("{locale}: {id} uses variables {v:?}, reference uses {vars:?}")),
+                Some(_) => {}
+            }
+        }
+        for id in own.keys().filter(|id| !reference.contains_key(*id)) {
+            problems.push(format!("{locale}: stale {id} (not in {REFERENCE})"));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_locale_is_complete_and_consistent() {
+    let all = locales();
+    assert!(all.contains_key(REFERENCE) && all.contains_key("en"), "nl and en are required");
+    let problems = locale_problems(&all);
+    for p in &problems {
+        eprintln!("locale problem: {p}");
+    }
+    assert!(problems.is_empty(), "{} locale problem(s):\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn the_check_reports_missing_stale_and_mismatched_messages() {
+    let mut all = BTreeMap::new();
+    all.insert(REFERENCE.to_string(), BTreeMap::from([("a.ftl".to_string(), "one = Een\ntwo = Twee { $n }\n".to_string())]));
+    all.insert(
+        "xx".to_string(),
+        BTreeMap::from([("a.ftl".to_string(), "two = Two { $m }\nthree = Three\nbroken = {\n".to_string())]),
+    );
+    let problems = locale_problems(&all).join("\n");
+    assert!(problems.contains("xx: missing one"), "{problems}");
+    assert!(problems.contains("xx: two uses variables"), "{problems}");
+    assert!(problems.contains("xx: stale three"), "{problems}");
+    assert!(problems.contains("syntax error"), "{problems}");
+}
+
+/// Every string literal in the core's source that looks like a message id.
+fn literals_in_core() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut stack = vec![root().join("shared/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (i, part) in text.split('"').enumerate() {
+                    if i % 2 == 1 && !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                        out.insert(part.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Ids the core builds at run time from data: `helpline-<id>-name`, and so on.
+fn dynamic_ids() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(root().join("assets/data/helplines.json")).unwrap();
+    let data: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut out = BTreeSet::new();
+    for h in data["helplines"].as_array().unwrap() {
+        let id = h["id"].as_str().unwrap();
+        out.insert(format!("helpline-{id}-name"));
+        out.insert(format!("helpline-{id}-purpose"));
+    }
+    for section in ["helplines", "exit-info", "settings"] {
+        out.insert(format!("section-{section}-title"));
+        out.insert(format!("section-{section}-text"));
+    }
+    out
+}
+
+#[test]
+fn every_message_is_used_and_every_used_id_exists() {
+    let mut problems = vec![];
+    let reference = messages(&locales()[REFERENCE], &mut problems, REFERENCE);
+    let literals = literals_in_core();
+    let dynamic = dynamic_ids();
+    for id in reference.keys() {
+        if !literals.contains(id) && !dynamic.contains(id) {
+            problems.push(format!("{id} is defined but never used by the core"));
+        }
+    }
+    for id in &dynamic {
+        if !reference.contains_key(id) {
+            problems.push(format!("{id} is needed by the data but missing from {REFERENCE}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A message id the core asked for but no locale has shows as `[id]`; render
+/// every screen in every language on every platform and look for one.
+#[test]
+fn no_screen_shows_a_missing_message_marker() {
+    use shared::runtime::Runtime;
+    use shared::store::MemoryStore;
+    use shared::{Core, CoreConfig, Event, Platform};
+
+    let languages = shared::i18n::Localizer::embedded().available();
+    for lang in &languages {
+        for platform in [Platform::Web, Platform::Desktop, Platform::Mobile] {
+            let config = CoreConfig { platform, device_languages: vec![lang.clone()], ..CoreConfig::default() };
+            let mut core = Core::with_runtime(config, Runtime::with_store(Box::new(MemoryStore::default())));
+            let ready = format!("{:?}", core.handle(Event::Start));
+            let exited = format!("{:?}", core.handle(Event::QuickExit));
+            for dump in [ready, exited] {
+                let marker = dump.match_indices("\"[").find(|(i, _)| {
+                    let rest = &dump[i + 2..];
+                    let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+                    !id.is_empty() && rest[id.len()..].starts_with("]\"")
+                });
+                assert!(marker.is_none(), "{lang} on {platform:?}: missing message near {:?}", &dump[marker.unwrap().0..][..40]);
+            }
+        }
+    }
+}
