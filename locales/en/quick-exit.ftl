@@ -9,6 +9,7 @@ exit-info-web = In a browser, you then go to a weather site. This page is replac
 exit-info-app = In the app, you then see an ordinary calculator. Want to come back? Close the app and open it again.
 exit-info-not-title = What quick exit does not erase
 exit-info-not-history = Your browser history. The names of pages you visited here may still be there. Use a private window, or clear your history if that is safe.
+exit-info-not-recents = The list of recently used apps. This app may still be in it. Close it there if that is safe.
 exit-info-not-app = The app itself. Anyone who looks at your phone can see it is installed.
 exit-info-not-calls = Calls in your phone's call list.
 exit-info-not-downloads = Files you downloaded or shared.

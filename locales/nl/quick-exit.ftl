@@ -9,6 +9,7 @@ exit-info-web = In de browser ga je daarna naar een weersite. Deze pagina wordt 
 exit-info-app = In de app zie je daarna een gewone rekenmachine. Wil je terug? Sluit de app en open hem opnieuw.
 exit-info-not-title = Dit wist snel weg niet
 exit-info-not-history = Je browsergeschiedenis. De namen van pagina's die je hier bezocht, kunnen daar nog staan. Gebruik een privévenster of wis je geschiedenis als dat veilig is.
+exit-info-not-recents = De lijst met laatst gebruikte apps. Daar kan deze app nog in staan. Sluit hem daar als dat veilig is.
 exit-info-not-app = De app zelf. Wie je telefoon bekijkt, kan zien dat hij is geïnstalleerd.
 exit-info-not-calls = Gesprekken in de lijst met gesprekken van je telefoon.
 exit-info-not-downloads = Bestanden die je hebt gedownload of gedeeld.

@@ -54,9 +54,9 @@ pub struct NeutralView {
 }
 
 pub(super) fn exit_info(model: &Model, t: &Texts) -> ExitInfoView {
-    let platform_line = match model.config.platform {
-        Platform::Web => "exit-info-web",
-        Platform::Desktop | Platform::Mobile => "exit-info-app",
+    let (platform_line, traces) = match model.config.platform {
+        Platform::Web => ("exit-info-web", "exit-info-not-history"),
+        Platform::Desktop | Platform::Mobile => ("exit-info-app", "exit-info-not-recents"),
     };
     ExitInfoView {
         title: t.get("exit-info-title"),

@@ -1,0 +1,112 @@
+// Shared set-up for the browser specs and the figures script: serves the web
+// build on 127.0.0.1 and launches Debian's Chromium through playwright-core.
+// No test downloads a browser and no request leaves this machine: every
+// request to another host is answered locally (the neutral site) or aborted.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+export const WEB_DIR = process.env.WEB_DIR ?? join(import.meta.dirname, '../../target/dx/mobile/release/web/public');
+export const NEUTRAL_URL = 'https://www.knmi.nl/';
+export const NEUTRAL_BODY = '<!doctype html><title>Weer</title><h1>Het weer vandaag</h1>';
+export const START_PAGE = '/__test/start.html';
+
+// Words that must never be on screen (or in the DOM) after a quick exit.
+export const SENSITIVE = ['0800', 'Centrum', 'seksueel', 'Sexual', 'Snel weg', 'Exit now', 'helpline', 'Hulplijnen', 'Helplines', '112'];
+
+/** Starts the server and a browser context with the given locale. */
+export async function open({ locale = 'nl-NL', introSeen = true } = {}) {
+  const server = await serve(WEB_DIR, 0, {
+    [START_PAGE]: '<!doctype html><title>Start</title><p>A page before the app.</p>',
+  });
+  const profile = await mkdtemp(join(tmpdir(), 'een-entree-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    locale,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--lang=${locale}`],
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url)) return route.continue();
+    if (url.startsWith(NEUTRAL_URL)) return route.fulfill({ status: 200, contentType: 'text/html', body: NEUTRAL_BODY });
+    return route.abort();
+  });
+  if (introSeen) {
+    await context.addInitScript(() => {
+      if (location.hostname === '127.0.0.1' && !localStorage.getItem('ee.settings')) {
+        localStorage.setItem('ee.settings', JSON.stringify({ exit_info_seen: true }));
+      }
+    });
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    page,
+    context,
+    url: server.url,
+    errors,
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads an app path and waits until the core has rendered the app. */
+export async function load(page, url, path = '/') {
+  await page.goto(url + path);
+  await page.waitForSelector('#app header .quick-exit, #app .exit-info', { timeout: 20_000 });
+}
+
+/**
+ * Installs, in every document of the page, a watcher that reports through
+ * `reportExit` when the app's DOM first holds none of the SENSITIVE words
+ * after a quick-exit trigger, and what the DOM held when the page unloaded.
+ */
+export async function watchExit(page) {
+  const reports = [];
+  await page.exposeFunction('reportExit', (r) => reports.push(r));
+  await page.addInitScript((words) => {
+    const dirty = () => {
+      const app = document.getElementById('app');
+      const html = app ? app.innerHTML.replace(/<style[\s\S]*?<\/style>/g, '') : '';
+      return words.filter((w) => html.includes(w));
+    };
+    let triggeredAt = null;
+    const arm = (e) => {
+      if (triggeredAt === null && location.hostname === '127.0.0.1') {
+        triggeredAt = e.timeStamp;
+        const check = () => {
+          if (dirty().length === 0) {
+            obs.disconnect();
+            window.reportExit({ kind: 'clean', latencyMs: performance.now() - triggeredAt });
+          }
+        };
+        const obs = new MutationObserver(check);
+        obs.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+        check();
+      }
+    };
+    window.__armExitWatch = arm;
+    window.addEventListener('click', (e) => {
+      if (e.target.closest && e.target.closest('.quick-exit, .skip-exit')) arm(e);
+    }, true);
+    let shifts = 0;
+    window.addEventListener('keyup', (e) => {
+      shifts = e.key === 'Shift' ? shifts + 1 : 0;
+      if (shifts === 3) arm(e);
+    }, true);
+    window.addEventListener('pagehide', () => {
+      if (location.hostname === '127.0.0.1' && triggeredAt !== null) {
+        window.reportExit({ kind: 'unload', left: dirty() });
+      }
+    });
+  }, SENSITIVE);
+  return reports;
+}
