@@ -62,7 +62,9 @@ pub fn Root(config: CoreConfig) -> Element {
         PhaseView::Exited(ExitView::Neutral(n)) => rsx! { Neutral { view: n.clone() } },
         _ if covered() => rsx! { div { class: "cover" } },
         PhaseView::Ready(_) => rsx! { Router::<Route> {} },
-        PhaseView::Starting | PhaseView::Exited(ExitView::LeaveTo { .. }) => rsx! { div { class: "cover" } },
+        PhaseView::Starting | PhaseView::Exited(ExitView::LeaveTo { .. }) => {
+            rsx! { div { class: "cover" } }
+        }
     };
     rsx! {
         style { {MAIN_CSS} }

@@ -13,7 +13,9 @@ pub fn use_core(config: CoreConfig) {
     use_coroutine(move |events: UnboundedReceiver<Event>| {
         let config = config.clone();
         async move {
-            Core::new(config).run(events.fuse(), move |vm| view.set(vm)).await;
+            Core::new(config)
+                .run(events.fuse(), move |vm| view.set(vm))
+                .await;
         }
     });
 }

@@ -9,7 +9,9 @@ pub fn core_config() -> CoreConfig {
         platform: platform(),
         device_languages: device_languages(),
         // A deployment may choose another neutral site at build time.
-        neutral_url: option_env!("EEN_ENTREE_EXIT_URL").unwrap_or(DEFAULT_NEUTRAL_URL).to_string(),
+        neutral_url: option_env!("EEN_ENTREE_EXIT_URL")
+            .unwrap_or(DEFAULT_NEUTRAL_URL)
+            .to_string(),
         data_dir: data_dir(),
     }
 }
@@ -39,7 +41,12 @@ fn device_languages() -> Vec<String> {
         .iter()
         .filter_map(|k| std::env::var(k).ok())
         .flat_map(|v| v.split(':').map(str::to_owned).collect::<Vec<_>>())
-        .map(|v| v.split(['.', '@']).next().unwrap_or_default().replace('_', "-"))
+        .map(|v| {
+            v.split(['.', '@'])
+                .next()
+                .unwrap_or_default()
+                .replace('_', "-")
+        })
         .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
         .collect()
 }
@@ -62,7 +69,8 @@ fn data_dir() -> Option<std::path::PathBuf> {
         return None;
     }
     if cfg!(target_os = "ios") {
-        return std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Library/Application Support/een-entree"));
+        return std::env::var_os("HOME")
+            .map(|h| PathBuf::from(h).join("Library/Application Support/een-entree"));
     }
     std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)

@@ -17,8 +17,14 @@ struct Rendered {
 
 fn render(path: &str, lang: &str, intro_seen: bool) -> Rendered {
     let dir = tempfile::tempdir().unwrap();
-    let settings = Settings { language: None, exit_info_seen: intro_seen };
-    SledStore::open(dir.path()).unwrap().put(shared::runtime::SETTINGS_KEY, &settings.to_bytes()).unwrap();
+    let settings = Settings {
+        language: None,
+        exit_info_seen: intro_seen,
+    };
+    SledStore::open(dir.path())
+        .unwrap()
+        .put(shared::runtime::SETTINGS_KEY, &settings.to_bytes())
+        .unwrap();
     let config = CoreConfig {
         platform: Platform::Web,
         device_languages: vec![lang.to_string()],
@@ -35,7 +41,10 @@ fn render(path: &str, lang: &str, intro_seen: bool) -> Rendered {
         }
         dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
     }
-    Rendered { html: dioxus_ssr::render(&dom), _dir: dir }
+    Rendered {
+        html: dioxus_ssr::render(&dom),
+        _dir: dir,
+    }
 }
 
 fn page(path: &str, lang: &str) -> String {
@@ -46,8 +55,14 @@ fn page(path: &str, lang: &str) -> String {
 fn home_leads_with_the_exact_call_link() {
     let html = page("/", "nl");
     let first_tel = html.find("href=\"tel:").expect("a tel: link");
-    assert!(html[first_tel..].starts_with("href=\"tel:08000188\""), "{html}");
-    assert!(html.contains("action-call action-big\""), "the call is the big element");
+    assert!(
+        html[first_tel..].starts_with("href=\"tel:08000188\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("action-call action-big\""),
+        "the call is the big element"
+    );
     assert!(html.contains("Bel"), "{html}");
     assert!(html.contains("7 dagen"));
     assert!(html.contains("href=\"https://centrumseksueelgeweld.nl/\""));
@@ -55,10 +70,19 @@ fn home_leads_with_the_exact_call_link() {
 
 #[test]
 fn every_screen_starts_with_the_skip_link_and_has_the_exit_button() {
-    for path in ["/", "/helplines", "/settings", "/quick-exit", "/no/such/page"] {
+    for path in [
+        "/",
+        "/helplines",
+        "/settings",
+        "/quick-exit",
+        "/no/such/page",
+    ] {
         let html = page(path, "en");
         let first_link = html.find("<a ").expect("links");
-        assert!(html[first_link..].starts_with("<a class=\"skip-exit\""), "{path}: {html}");
+        assert!(
+            html[first_link..].starts_with("<a class=\"skip-exit\""),
+            "{path}: {html}"
+        );
         assert!(html.contains("class=\"quick-exit\""), "{path}");
         assert!(html.contains("Exit now"), "{path}");
     }
@@ -67,7 +91,16 @@ fn every_screen_starts_with_the_skip_link_and_has_the_exit_button() {
 #[test]
 fn helplines_are_all_dialable() {
     let html = page("/helplines", "en");
-    for tel in ["tel:112", "tel:08000188", "tel:08002000", "tel:09000101", "tel:113", "tel:08000113", "tel:09008844", "tel:08000432"] {
+    for tel in [
+        "tel:112",
+        "tel:08000188",
+        "tel:08002000",
+        "tel:09000101",
+        "tel:113",
+        "tel:08000113",
+        "tel:09008844",
+        "tel:08000432",
+    ] {
         assert!(html.contains(&format!("href=\"{tel}\"")), "{tel} missing");
     }
     assert!(html.contains("call list"), "the call-log warning is shown");
@@ -86,7 +119,10 @@ fn unknown_address_is_a_friendly_page_with_the_call_button() {
     let html = page("/this/does/not/exist", "nl");
     assert!(html.contains("Deze pagina bestaat niet"));
     assert!(html.contains("href=\"tel:08000188\""));
-    assert!(!html.contains("this/does/not/exist"), "the address is not echoed");
+    assert!(
+        !html.contains("this/does/not/exist"),
+        "the address is not echoed"
+    );
 }
 
 #[test]
@@ -94,7 +130,10 @@ fn first_run_explains_quick_exit_before_anything_else() {
     let html = render("/", "nl", false).html;
     assert!(html.contains("Zo werkt snel weg"));
     assert!(html.contains("class=\"confirm\""));
-    assert!(!html.contains("action-call action-big\""), "the start screen waits until the explanation is closed: {html}");
+    assert!(
+        !html.contains("action-call action-big\""),
+        "the start screen waits until the explanation is closed: {html}"
+    );
 }
 
 #[test]

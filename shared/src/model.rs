@@ -83,6 +83,7 @@ impl Model {
 
     /// The model after a quick exit: configuration and preferences survive,
     /// everything else is dropped.
+    #[must_use]
     pub fn after_exit(&self) -> Self {
         Self {
             config: self.config.clone(),

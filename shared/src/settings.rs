@@ -26,6 +26,9 @@ impl Settings {
     }
 
     /// The bytes to store.
+    ///
+    /// # Panics
+    /// Never: the struct has only strings and booleans.
     pub fn to_bytes(&self) -> Vec<u8> {
         serde_json::to_vec(self).expect("settings always serialise")
     }

@@ -4,10 +4,27 @@
 use std::path::Path;
 
 const FORBIDDEN_IN_UI: &[&str] = &[
-    "sled", "age", "reqwest", "fluent", "fluent-bundle", "fluent-syntax", "fluent-langneg", "fluent-fallback", "tokio", "chrono",
-    "secrecy", "rusqlite",
+    "sled",
+    "age",
+    "reqwest",
+    "fluent",
+    "fluent-bundle",
+    "fluent-syntax",
+    "fluent-langneg",
+    "fluent-fallback",
+    "tokio",
+    "chrono",
+    "secrecy",
+    "rusqlite",
 ];
-const FORBIDDEN_IN_CORE: &[&str] = &["dioxus", "dioxus-web", "dioxus-desktop", "dioxus-mobile", "wry", "tao"];
+const FORBIDDEN_IN_CORE: &[&str] = &[
+    "dioxus",
+    "dioxus-web",
+    "dioxus-desktop",
+    "dioxus-mobile",
+    "wry",
+    "tao",
+];
 
 fn dependency_names(manifest: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(manifest).unwrap();
@@ -32,25 +49,41 @@ fn dependency_names(manifest: &Path) -> Vec<String> {
 }
 
 fn manifest(krate: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(krate).join("Cargo.toml")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(krate)
+        .join("Cargo.toml")
 }
 
 fn violations(names: &[String], forbidden: &[&str]) -> Vec<String> {
-    names.iter().filter(|n| forbidden.contains(&n.as_str()) || n.starts_with("fluent")).cloned().collect()
+    names
+        .iter()
+        .filter(|n| forbidden.contains(&n.as_str()) || n.starts_with("fluent"))
+        .cloned()
+        .collect()
 }
 
 #[test]
 fn mobile_does_not_depend_on_core_only_crates() {
     let names = dependency_names(&manifest("mobile"));
-    assert!(names.contains(&"shared".to_string()), "mobile must use the core");
+    assert!(
+        names.contains(&"shared".to_string()),
+        "mobile must use the core"
+    );
     let bad = violations(&names, FORBIDDEN_IN_UI);
-    assert!(bad.is_empty(), "mobile/Cargo.toml depends on {bad:?}; move that work into shared");
+    assert!(
+        bad.is_empty(),
+        "mobile/Cargo.toml depends on {bad:?}; move that work into shared"
+    );
 }
 
 #[test]
 fn shared_does_not_depend_on_the_ui() {
     let names = dependency_names(&manifest("shared"));
-    let bad: Vec<_> = names.iter().filter(|n| FORBIDDEN_IN_CORE.contains(&n.as_str())).collect();
+    let bad: Vec<_> = names
+        .iter()
+        .filter(|n| FORBIDDEN_IN_CORE.contains(&n.as_str()))
+        .collect();
     assert!(bad.is_empty(), "shared/Cargo.toml depends on {bad:?}");
 }
 
@@ -66,7 +99,10 @@ fn the_check_itself_catches_a_forbidden_dependency() {
     .unwrap();
     let mut bad = violations(&dependency_names(&fake), FORBIDDEN_IN_UI);
     bad.sort();
-    assert_eq!(bad, vec!["fluent-templates".to_string(), "tokio".to_string()]);
+    assert_eq!(
+        bad,
+        vec!["fluent-templates".to_string(), "tokio".to_string()]
+    );
     std::fs::remove_dir_all(dir).ok();
 }
 
@@ -74,7 +110,10 @@ fn the_check_itself_catches_a_forbidden_dependency() {
 fn uses_path(text: &str, krate: &str) -> bool {
     let needle = format!("{krate}::");
     text.match_indices(&needle).any(|(i, _)| {
-        !text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_')
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
     })
 }
 
@@ -99,8 +138,20 @@ fn mobile_source_does_not_name_core_only_crates() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for krate in ["sled", "age", "reqwest", "fluent_bundle", "fluent", "tokio", "chrono"] {
-                    assert!(!uses_path(&text, krate), "{} uses {krate}::", path.display());
+                for krate in [
+                    "sled",
+                    "age",
+                    "reqwest",
+                    "fluent_bundle",
+                    "fluent",
+                    "tokio",
+                    "chrono",
+                ] {
+                    assert!(
+                        !uses_path(&text, krate),
+                        "{} uses {krate}::",
+                        path.display()
+                    );
                 }
             }
         }

@@ -25,10 +25,16 @@ fn locales() -> BTreeMap<String, BTreeMap<String, String>> {
         for f in std::fs::read_dir(&dir).unwrap() {
             let f = f.unwrap().path();
             if f.extension().is_some_and(|e| e == "ftl") {
-                files.insert(f.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&f).unwrap());
+                files.insert(
+                    f.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read_to_string(&f).unwrap(),
+                );
             }
         }
-        out.insert(dir.file_name().unwrap().to_string_lossy().into_owned(), files);
+        out.insert(
+            dir.file_name().unwrap().to_string_lossy().into_owned(),
+            files,
+        );
     }
     out
 }
@@ -64,13 +70,20 @@ fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
 }
 
 /// message id → variables, for one locale; parse errors are returned as problems.
-fn messages(files: &BTreeMap<String, String>, problems: &mut Vec<String>, locale: &str) -> BTreeMap<String, BTreeSet<String>> {
+fn messages(
+    files: &BTreeMap<String, String>,
+    problems: &mut Vec<String>,
+    locale: &str,
+) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for (file, source) in files {
         let resource = match fluent_syntax::parser::parse(source.as_str()) {
             Ok(r) => r,
             Err((r, errors)) => {
-                problems.push(format!("{locale}/{file}: {} syntax error(s): {errors:?}", errors.len()));
+                problems.push(format!(
+                    "{locale}/{file}: {} syntax error(s): {errors:?}",
+                    errors.len()
+                ));
                 r
             }
         };
@@ -105,7 +118,9 @@ fn locale_problems(all: &BTreeMap<String, BTreeMap<String, String>>) -> Vec<Stri
         for (id, vars) in &reference {
             match own.get(id) {
                 None => problems.push(format!("{locale}: missing {id}")),
-                Some(v) if v != vars => problems.push(format!("{locale}: {id} uses variables {v:?}, reference uses {vars:?}")),
+                Some(v) if v != vars => problems.push(format!(
+                    "{locale}: {id} uses variables {v:?}, reference uses {vars:?}"
+                )),
                 Some(_) => {}
             }
         }
@@ -119,21 +134,38 @@ fn locale_problems(all: &BTreeMap<String, BTreeMap<String, String>>) -> Vec<Stri
 #[test]
 fn every_locale_is_complete_and_consistent() {
     let all = locales();
-    assert!(all.contains_key(REFERENCE) && all.contains_key("en"), "nl and en are required");
+    assert!(
+        all.contains_key(REFERENCE) && all.contains_key("en"),
+        "nl and en are required"
+    );
     let problems = locale_problems(&all);
     for p in &problems {
         eprintln!("locale problem: {p}");
     }
-    assert!(problems.is_empty(), "{} locale problem(s):\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} locale problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn the_check_reports_missing_stale_and_mismatched_messages() {
     let mut all = BTreeMap::new();
-    all.insert(REFERENCE.to_string(), BTreeMap::from([("a.ftl".to_string(), "one = Een\ntwo = Twee { $n }\n".to_string())]));
+    all.insert(
+        REFERENCE.to_string(),
+        BTreeMap::from([(
+            "a.ftl".to_string(),
+            "one = Een\ntwo = Twee { $n }\n".to_string(),
+        )]),
+    );
     all.insert(
         "xx".to_string(),
-        BTreeMap::from([("a.ftl".to_string(), "two = Two { $m }\nthree = Three\nbroken = {\n".to_string())]),
+        BTreeMap::from([(
+            "a.ftl".to_string(),
+            "two = Two { $m }\nthree = Three\nbroken = {\n".to_string(),
+        )]),
     );
     let problems = locale_problems(&all).join("\n");
     assert!(problems.contains("xx: missing one"), "{problems}");
@@ -154,7 +186,10 @@ fn literals_in_core() -> BTreeSet<String> {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
                 for (i, part) in text.split('"').enumerate() {
-                    if i % 2 == 1 && !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    if i % 2 == 1
+                        && !part.is_empty()
+                        && part.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    {
                         out.insert(part.to_string());
                     }
                 }
@@ -194,7 +229,9 @@ fn every_message_is_used_and_every_used_id_exists() {
     }
     for id in &dynamic {
         if !reference.contains_key(id) {
-            problems.push(format!("{id} is needed by the data but missing from {REFERENCE}"));
+            problems.push(format!(
+                "{id} is needed by the data but missing from {REFERENCE}"
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -211,17 +248,31 @@ fn no_screen_shows_a_missing_message_marker() {
     let languages = shared::i18n::Localizer::embedded().available();
     for lang in &languages {
         for platform in [Platform::Web, Platform::Desktop, Platform::Mobile] {
-            let config = CoreConfig { platform, device_languages: vec![lang.clone()], ..CoreConfig::default() };
-            let mut core = Core::with_runtime(config, Runtime::with_store(Box::new(MemoryStore::default())));
+            let config = CoreConfig {
+                platform,
+                device_languages: vec![lang.clone()],
+                ..CoreConfig::default()
+            };
+            let mut core = Core::with_runtime(
+                config,
+                Runtime::with_store(Box::new(MemoryStore::default())),
+            );
             let ready = format!("{:?}", core.handle(Event::Start));
             let exited = format!("{:?}", core.handle(Event::QuickExit));
             for dump in [ready, exited] {
                 let marker = dump.match_indices("\"[").find(|(i, _)| {
                     let rest = &dump[i + 2..];
-                    let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+                    let id: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                        .collect();
                     !id.is_empty() && rest[id.len()..].starts_with("]\"")
                 });
-                assert!(marker.is_none(), "{lang} on {platform:?}: missing message near {:?}", &dump[marker.unwrap().0..][..40]);
+                assert!(
+                    marker.is_none(),
+                    "{lang} on {platform:?}: missing message near {:?}",
+                    &dump[marker.unwrap().0..][..40]
+                );
             }
         }
     }

@@ -9,7 +9,10 @@ pub fn ActionLink(action: Action, #[props(default)] big: bool) -> Element {
         ActionKind::Call => "call",
         ActionKind::Chat => "chat",
     };
-    let class = format!("action action-{kind}{}", if big { " action-big" } else { "" });
+    let class = format!(
+        "action action-{kind}{}",
+        if big { " action-big" } else { "" }
+    );
     // Chats open the organisation's own site, outside the app.
     let external = action.kind == ActionKind::Chat;
     rsx! {

@@ -9,7 +9,9 @@ use crate::bridge::{app_view, use_dispatch};
 /// The explanation as a screen of its own.
 #[component]
 pub fn ExitInfo() -> Element {
-    let Some(app) = app_view() else { return rsx! {} };
+    let Some(app) = app_view() else {
+        return rsx! {};
+    };
     rsx! { ExitInfoBody { view: app.exit_info, first_run: false } }
 }
 

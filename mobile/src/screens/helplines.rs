@@ -8,7 +8,9 @@ use crate::components::ActionLink;
 /// The helplines screen.
 #[component]
 pub fn Helplines() -> Element {
-    let Some(app) = app_view() else { return rsx! {} };
+    let Some(app) = app_view() else {
+        return rsx! {};
+    };
     let v = app.helplines;
     rsx! {
         h1 { "{v.title}" }

@@ -9,7 +9,9 @@ use crate::route::Route;
 /// The start screen.
 #[component]
 pub fn Home() -> Element {
-    let Some(app) = app_view() else { return rsx! {} };
+    let Some(app) = app_view() else {
+        return rsx! {};
+    };
     let home = app.home;
     rsx! {
         h1 { "{home.title}" }

@@ -9,7 +9,9 @@ use crate::route::Route;
 #[component]
 pub fn NotFound(segments: Vec<String>) -> Element {
     let _ = segments; // the address itself is never echoed back
-    let Some(app) = app_view() else { return rsx! {} };
+    let Some(app) = app_view() else {
+        return rsx! {};
+    };
     rsx! {
         h1 { "{app.not_found.title}" }
         p { "{app.not_found.text}" }

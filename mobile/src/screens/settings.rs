@@ -11,7 +11,9 @@ use crate::route::Route;
 #[component]
 pub fn Settings() -> Element {
     let core = use_dispatch();
-    let Some(app) = app_view() else { return rsx! {} };
+    let Some(app) = app_view() else {
+        return rsx! {};
+    };
     let v = app.settings;
     rsx! {
         h1 { "{v.title}" }

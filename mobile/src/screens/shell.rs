@@ -10,7 +10,9 @@ use crate::route::Route;
 /// Layout for all routes.
 #[component]
 pub fn Shell() -> Element {
-    let Some(app) = app_view() else { return rsx! {} };
+    let Some(app) = app_view() else {
+        return rsx! {};
+    };
     let chrome = app.chrome;
     rsx! {
         ExitLink { class: "skip-exit", label: chrome.exit_skip_label, href: chrome.exit_href.clone() }

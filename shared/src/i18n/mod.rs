@@ -78,12 +78,15 @@ impl Localizer {
     fn bundle(&self, tag: &str) -> Option<(&LanguageIdentifier, &Arc<Bundle>)> {
         self.locales
             .iter()
-            .find(|(id, _)| id.to_string() == tag)
+            .find(|(id, _)| *id == tag)
             .map(|(id, b)| (id, b))
     }
 
     /// Picks the best available locale for the user's preferences (most
     /// preferred first; malformed tags are ignored) and returns its texts.
+    ///
+    /// # Panics
+    /// Never: the reference tag is a constant, valid tag.
     pub fn texts(&self, requested: &[String]) -> Texts {
         let requested: Vec<LanguageIdentifier> =
             requested.iter().filter_map(|t| t.parse().ok()).collect();

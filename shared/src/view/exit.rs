@@ -67,7 +67,7 @@ pub(super) fn exit_info(model: &Model, t: &Texts) -> ExitInfoView {
         ],
         not_erased_title: t.get("exit-info-not-title"),
         not_erased: [
-            "exit-info-not-history",
+            traces,
             "exit-info-not-app",
             "exit-info-not-calls",
             "exit-info-not-downloads",
