@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
-export const WEB_DIR = process.env.WEB_DIR ?? join(import.meta.dirname, '../../target/dx/mobile/release/web/public');
+export const WEB_DIR = process.env.WEB_DIR ?? join(import.meta.dirname, '../../target/dx/een-entree/release/web/public');
 export const NEUTRAL_URL = 'https://www.knmi.nl/';
 export const NEUTRAL_BODY = '<!doctype html><title>Weer</title><h1>Het weer vandaag</h1>';
 export const START_PAGE = '/__test/start.html';
