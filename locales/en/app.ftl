@@ -9,6 +9,7 @@ number-decimal = .
 ## Navigation
 nav-label = Menu
 nav-home = Start
+nav-locator = Find CSG
 nav-helplines = Helplines
 nav-settings = Settings
 
@@ -24,6 +25,8 @@ home-for-others = Worried about someone else? Are you a parent, friend or teache
 home-danger = In danger? Call { $number }
 
 ## Sections
+section-locator-title = Find your CSG
+section-locator-text = Which Sexual Violence Centre helps near you? Works without internet.
 section-helplines-title = All helplines
 section-helplines-text = Police, Veilig Thuis, help with online abuse and more.
 section-exit-info-title = Quick exit

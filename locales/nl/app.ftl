@@ -9,6 +9,7 @@ number-decimal = ,
 ## Navigatie
 nav-label = Menu
 nav-home = Start
+nav-locator = Zoek CSG
 nav-helplines = Hulplijnen
 nav-settings = Instellingen
 
@@ -24,6 +25,8 @@ home-for-others = Maak je je zorgen om iemand anders? Ben je ouder, vriend of le
 home-danger = In gevaar? Bel { $number }
 
 ## Onderdelen
+section-locator-title = Vind jouw CSG
+section-locator-text = Welk Centrum Seksueel Geweld helpt bij jou in de buurt? Werkt zonder internet.
 section-helplines-title = Alle hulplijnen
 section-helplines-text = Politie, Veilig Thuis, hulp bij online misbruik en meer.
 section-exit-info-title = Snel weg

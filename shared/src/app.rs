@@ -2,7 +2,8 @@
 //! ([`Effect`]), and the pure [`update`] that connects them.
 use crate::calculator::CalcKey;
 use crate::error::ErrorKind;
-use crate::model::{Model, Phase};
+use crate::locator::{data, Outcome};
+use crate::model::{LocatorState, Model, Phase, PositionError};
 use crate::settings::Settings;
 
 /// Something the user did, or the result of an effect.
@@ -19,6 +20,14 @@ pub enum Event {
     QuickExit,
     /// A key on the neutral calculator.
     Calculator(CalcKey),
+    /// The user searched the locator for a postcode or place name.
+    LocatorSearch(String),
+    /// The user picked one of the offered places or postcodes.
+    LocatorChoose(usize),
+    /// The shell started asking the platform for the position (after a tap).
+    LocatorLocating,
+    /// The platform's answer: latitude and longitude, or why not.
+    LocatorPosition(Result<(f64, f64), PositionError>),
     /// Result of [`Effect::LoadSettings`]. Sent by the runtime only.
     SettingsLoaded(Result<Settings, ErrorKind>),
     /// Result of [`Effect::SaveSettings`]. Sent by the runtime only.
@@ -75,6 +84,40 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
             vec![]
         }
         Event::Calculator(_) => vec![],
+        Event::LocatorSearch(query) => {
+            let outcome = data().find(&query);
+            model.locator = LocatorState::Done { query, outcome };
+            vec![]
+        }
+        Event::LocatorChoose(index) => {
+            if let LocatorState::Done {
+                query,
+                outcome: Outcome::Choose(c) | Outcome::UnknownPostcode { suggestions: c, .. },
+            } = &model.locator
+            {
+                if let Some(candidate) = c.get(index) {
+                    model.locator = LocatorState::Done {
+                        query: query.clone(),
+                        outcome: Outcome::Found(candidate.answer.clone()),
+                    };
+                }
+            }
+            vec![]
+        }
+        Event::LocatorLocating => {
+            model.locator = LocatorState::Locating;
+            vec![]
+        }
+        Event::LocatorPosition(result) => {
+            model.locator = match result {
+                Ok(point) => LocatorState::Done {
+                    query: String::new(),
+                    outcome: data().find_position(point),
+                },
+                Err(e) => LocatorState::PositionFailed(e),
+            };
+            vec![]
+        }
     }
 }
 
@@ -150,6 +193,50 @@ mod tests {
         assert_eq!(m.config, before.config);
         assert_eq!(m.settings, before.settings);
         assert_eq!(m.notice, None);
+    }
+
+    #[test]
+    fn locator_search_choice_and_position() {
+        let mut m = ready();
+        update(&mut m, Event::LocatorSearch("Emmen".into()));
+        assert!(
+            matches!(&m.locator, LocatorState::Done { outcome: Outcome::Choose(c), .. } if c.len() >= 2)
+        );
+        update(&mut m, Event::LocatorChoose(0));
+        assert!(matches!(
+            &m.locator,
+            LocatorState::Done {
+                outcome: Outcome::Found(_),
+                ..
+            }
+        ));
+        // A stale index (from an old screen) changes nothing.
+        let before = m.locator.clone();
+        update(&mut m, Event::LocatorChoose(99));
+        assert_eq!(m.locator, before);
+        update(&mut m, Event::LocatorLocating);
+        assert_eq!(m.locator, LocatorState::Locating);
+        update(&mut m, Event::LocatorPosition(Err(PositionError::Denied)));
+        assert_eq!(
+            m.locator,
+            LocatorState::PositionFailed(PositionError::Denied)
+        );
+        update(&mut m, Event::LocatorPosition(Ok((51.44, 5.47))));
+        assert!(matches!(
+            &m.locator,
+            LocatorState::Done {
+                outcome: Outcome::Found(_),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn quick_exit_forgets_the_locator_search() {
+        let mut m = ready();
+        update(&mut m, Event::LocatorSearch("3584".into()));
+        update(&mut m, Event::QuickExit);
+        assert_eq!(m.locator, LocatorState::Idle);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The core's state. Only [`crate::app::update`] changes it.
 use crate::calculator::Calculator;
 use crate::error::ErrorKind;
+use crate::locator::Outcome;
 use crate::quick_exit::DEFAULT_NEUTRAL_URL;
 use crate::settings::Settings;
 
@@ -52,6 +53,35 @@ pub enum Phase {
     Exited,
 }
 
+/// Why the device's position could not be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PositionError {
+    /// The user (or the platform) refused access.
+    Denied,
+    /// No position could be had in time.
+    Unavailable,
+}
+
+/// The locator's state. Nothing of it is stored: it lives until the app
+/// closes or quick exit drops it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum LocatorState {
+    /// Nothing searched yet.
+    #[default]
+    Idle,
+    /// Waiting for the device's position.
+    Locating,
+    /// A search and its outcome.
+    Done {
+        /// What was typed (empty for a position search).
+        query: String,
+        /// What was found.
+        outcome: Outcome,
+    },
+    /// The position could not be used.
+    PositionFailed(PositionError),
+}
+
 /// Everything the core knows.
 ///
 /// Quick exit rebuilds the model through [`Model::after_exit`], which keeps an
@@ -70,6 +100,8 @@ pub struct Model {
     pub calculator: Calculator,
     /// A problem the user should know about, shown until the next change.
     pub notice: Option<ErrorKind>,
+    /// Find my CSG.
+    pub locator: LocatorState,
 }
 
 impl Model {

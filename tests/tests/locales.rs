@@ -209,7 +209,7 @@ fn dynamic_ids() -> BTreeSet<String> {
         out.insert(format!("helpline-{id}-name"));
         out.insert(format!("helpline-{id}-purpose"));
     }
-    for section in ["helplines", "exit-info", "settings"] {
+    for section in ["locator", "helplines", "exit-info", "settings"] {
         out.insert(format!("section-{section}-title"));
         out.insert(format!("section-{section}-text"));
     }

@@ -58,6 +58,9 @@ impl Localizer {
             .filter_map(|(tag, files)| {
                 let id: LanguageIdentifier = tag.parse().ok()?;
                 let mut bundle = Bundle::new_concurrent(vec![id.clone()]);
+                // Isolation marks keep numbers and names the right way round
+                // inside right-to-left text; elsewhere they only add noise.
+                bundle.set_use_isolating(id.character_direction() == CharacterDirection::RTL);
                 for (_, source) in *files {
                     let resource = FluentResource::try_new((*source).to_string())
                         .unwrap_or_else(|(partial, _)| partial);

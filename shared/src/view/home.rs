@@ -65,6 +65,7 @@ pub(super) fn home(t: &Texts, data: &Helplines) -> HomeView {
         for_others: t.get("home-for-others"),
         danger: call(t, "home-danger", emergency, None),
         sections: vec![
+            section(Screen::Locator, "locator"),
             section(Screen::Helplines, "helplines"),
             section(Screen::ExitInfo, "exit-info"),
             section(Screen::Settings, "settings"),

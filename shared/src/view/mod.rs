@@ -4,6 +4,7 @@
 mod exit;
 mod helplines;
 mod home;
+mod locator;
 mod settings;
 
 use crate::helplines::{tel_href, Helplines};
@@ -13,6 +14,10 @@ use crate::model::{Model, Phase, Platform};
 pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
 pub use helplines::{HelplineView, HelplinesView};
 pub use home::{HomeView, SectionLink};
+pub use locator::{
+    ChoiceView, CsgCardView, CsgListView, LocationView, LocatorResultView, LocatorView, MapMarker,
+    MapView, MarkerKind, ProvinceView,
+};
 pub use settings::{LanguageOption, SettingsView};
 
 /// What the shell shows.
@@ -48,6 +53,10 @@ pub struct AppView {
     pub home: HomeView,
     /// All helplines.
     pub helplines: HelplinesView,
+    /// Find my CSG.
+    pub locator: LocatorView,
+    /// All CSGs by province.
+    pub csg_list: CsgListView,
     /// Preferences.
     pub settings: SettingsView,
     /// What quick exit does and does not do.
@@ -67,6 +76,10 @@ pub enum Screen {
     Home,
     /// All helplines.
     Helplines,
+    /// Find my CSG.
+    Locator,
+    /// All CSGs by province.
+    CsgList,
     /// Preferences.
     Settings,
     /// About quick exit.
@@ -132,6 +145,8 @@ pub fn view(model: &Model, localizer: &Localizer, helplines: &Helplines) -> View
             chrome: chrome(model, &texts),
             home: home::home(&texts, helplines),
             helplines: helplines::helplines(&texts, helplines),
+            locator: locator::locator(model, &texts, helplines),
+            csg_list: locator::csg_list(&texts, helplines),
             settings: settings::settings(model, localizer, &texts),
             exit_info: exit::exit_info(model, &texts),
             not_found: NotFoundView {
@@ -161,6 +176,7 @@ fn chrome(model: &Model, t: &Texts) -> ChromeView {
         nav_label: t.get("nav-label"),
         nav: vec![
             (Screen::Home, t.get("nav-home")),
+            (Screen::Locator, t.get("nav-locator")),
             (Screen::Helplines, t.get("nav-helplines")),
             (Screen::Settings, t.get("nav-settings")),
         ],

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Builds the locator's data under assets/data/locator/ from the team's
+reference data (../shared/reference/data, see SOURCES.md there).
+
+Reproducible: same input, same output (sorted, fixed rounding). Run it again
+after the reference data changes:  python3 scripts/build-locator-data.py
+
+Rules applied here (and why):
+- A CSG location's coordinates are the open CBS PC4 centroid of its postcode,
+  not the Google-geocoded point (licence; SOURCES.md section 7 item 5).
+- A location whose host is not verified keeps its city (when the city is
+  verified) and loses its address.
+- A region whose CSG is not verified maps to no CSG: the app then shows only
+  the national number and the chat, never a guess.
+- Each safety region lies within one province; the province is derived from
+  the region code (CBS "Gebieden in Nederland").
+"""
+import csv
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "reference" / "data"
+OUT = ROOT / "assets" / "data" / "locator"
+
+PROVINCE = {
+    "VR01": "Groningen", "VR02": "Fryslân", "VR03": "Drenthe", "VR04": "Overijssel", "VR05": "Overijssel",
+    "VR06": "Gelderland", "VR07": "Gelderland", "VR08": "Gelderland", "VR09": "Utrecht",
+    "VR10": "Noord-Holland", "VR11": "Noord-Holland", "VR12": "Noord-Holland", "VR13": "Noord-Holland",
+    "VR14": "Noord-Holland", "VR15": "Zuid-Holland", "VR16": "Zuid-Holland", "VR17": "Zuid-Holland",
+    "VR18": "Zuid-Holland", "VR19": "Zeeland", "VR20": "Noord-Brabant", "VR21": "Noord-Brabant",
+    "VR22": "Noord-Brabant", "VR23": "Limburg", "VR24": "Limburg", "VR25": "Flevoland",
+}
+
+# Names people use that the place list spells otherwise (GeoNames has the
+# English "The Hague"; the municipality is officially 's-Gravenhage).
+ALIASES = [
+    ("Den Haag", "GM0518"), ("'s-Gravenhage", "GM0518"), ("The Hague", "GM0518"),
+    ("Den Bosch", "GM0796"), ("'s-Hertogenbosch", "GM0796"),
+]
+
+# City-level fallbacks for locations without a verified host address.
+CITY_ONLY = {
+    "friesland": "Leeuwarden",       # UNVERIFIED(host); city Leeuwarden VERIFIED
+    "twente-achterhoek": "Enschede",  # PARTLY VERIFIED: name + GGD Twente + Enschede
+    "amsterdam-amstelland": "Amsterdam",  # street only, no house number, no coordinates
+}
+# Facts about a location worth telling, from SOURCES.md "Other location facts".
+WALK_IN = {"amsterdam-amstelland"}
+
+
+def rows(name):
+    with open(SRC / name, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def verified(status):
+    """A location's host: VERIFIED with no UNVERIFIED part."""
+    return status.strip().upper().startswith("VERIFIED") and "UNVERIFIED" not in status.upper()
+
+
+def region_verified(status):
+    """A region's CSG: VERIFIED, unless its coverage itself is unverified.
+    'VERIFIED(region) / UNVERIFIED(host)' (Fryslan) is a verified region; 'VERIFIED(host) /
+    UNVERIFIED(exact coverage)' (Utrecht) is not."""
+    s = status.strip().upper()
+    return s.startswith("VERIFIED") and "UNVERIFIED(EXACT COVERAGE)" not in s
+
+
+def main():
+    pc4 = {r["pc4"]: r for r in rows("pc4.csv")}
+    gemeenten = {r["gm_code"]: r for r in rows("gemeenten.csv")}
+    places = rows("places.csv")
+    regions_raw = rows("veiligheidsregio_csg.csv")
+
+    # --- CSGs and their locations ---
+    csgs = {}
+    for r in rows("csg_locations.csv"):
+        cid = r["csg_id"]
+        csg = csgs.setdefault(cid, {"id": cid, "name": r["csg_name"].split(" (")[0], "locations": [], "sources": []})
+        if r["csg_source"] not in csg["sources"]:
+            csg["sources"].append(r["csg_source"])
+        host_ok = verified(r["status"]) and cid not in CITY_ONLY
+        loc = {"city": r["city"], "source": r["csg_source"], "status": r["status"]}
+        if host_ok:
+            code = r["postcode"].replace(" ", "")[:4]
+            centroid = pc4[code]
+            loc.update({
+                "name": r["location"], "address": r["address"], "postcode": r["postcode"],
+                "lat": round(float(centroid["lat"]), 5), "lon": round(float(centroid["lon"]), 5),
+                "precision": "postcode", "walk_in": False,
+            })
+        else:
+            city = CITY_ONLY.get(cid)
+            if city is None:
+                continue
+            gm = next(g for g in gemeenten.values() if g["gemeente"] == city)
+            loc.update({
+                "name": None, "address": "Elisabeth Wolffstraat" if cid == "amsterdam-amstelland" else None,
+                "postcode": None, "lat": round(float(gm["lat"]), 5), "lon": round(float(gm["lon"]), 5),
+                "precision": "city", "walk_in": cid in WALK_IN,
+            })
+        csg["locations"].append(loc)
+
+    # --- Regions ---
+    regions = []
+    for r in regions_raw:
+        ok = region_verified(r["status"]) and r["csg_id"] in csgs
+        regions.append({
+            "code": r["vr_code"], "name": r["veiligheidsregio"], "province": PROVINCE[r["vr_code"]],
+            "csg": r["csg_id"] if ok else None, "verified": ok, "status": r["status"], "note": r["note"],
+        })
+    for csg in csgs.values():
+        csg["regions"] = [reg["code"] for reg in regions if reg["csg"] == csg["id"]]
+        csg["verified"] = bool(csg["regions"]) or any(l["precision"] == "postcode" for l in csg["locations"])
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "csgs.json").write_text(json.dumps(sorted(csgs.values(), key=lambda c: c["id"]), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (OUT / "regions.json").write_text(json.dumps(regions, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    with open(OUT / "gemeenten.tsv", "w", encoding="utf-8") as f:
+        for code in sorted(gemeenten):
+            g = gemeenten[code]
+            f.write(f"{code}\t{g['gemeente']}\t{g['vr_code']}\t{float(g['lat']):.5f}\t{float(g['lon']):.5f}\n")
+    with open(OUT / "pc4.tsv", "w", encoding="utf-8") as f:
+        for code in sorted(pc4):
+            p = pc4[code]
+            f.write(f"{code}\t{float(p['lat']):.5f}\t{float(p['lon']):.5f}\t{p['gm_code']}\n")
+    with open(OUT / "places.tsv", "w", encoding="utf-8") as f:
+        for p in places:
+            f.write(f"{p['name']}\t{float(p['lat']):.5f}\t{float(p['lon']):.5f}\t{p['gm_code']}\t{int(p['population'] or 0)}\n")
+    with open(OUT / "aliases.tsv", "w", encoding="utf-8") as f:
+        for name, code in ALIASES:
+            assert code in gemeenten, code
+            f.write(f"{name}\t{code}\n")
+
+    # --- Offline map: the PC4 centroids as a dot silhouette of the country ---
+    # Equirectangular projection scaled by cos(52.2°); 2 px grid; one SVG path.
+    lat0, lon0, lat1, lon1 = 50.70, 3.30, 53.60, 7.30
+    k = math.cos(math.radians(52.2))
+    width = 300
+    scale = width / ((lon1 - lon0) * k)
+    height = round((lat1 - lat0) * scale)
+    cells = sorted({(round((float(p["lon"]) - lon0) * k * scale / 3) * 3, round((lat1 - float(p["lat"])) * scale / 3) * 3) for p in pc4.values()})
+    path = "".join(f"M{x} {y}h0" for x, y in cells)
+    (OUT / "map.json").write_text(json.dumps({
+        "width": width, "height": height, "lat_top": lat1, "lon_left": lon0, "scale": round(scale, 6), "cos_lat": round(k, 6),
+        "dots": path,
+    }) + "\n", encoding="utf-8")
+    print(f"locator data: {len(csgs)} CSGs, {sum(len(c['locations']) for c in csgs.values())} locations, "
+          f"{len(regions)} regions ({sum(r['verified'] for r in regions)} verified), {len(gemeenten)} gemeenten, "
+          f"{len(pc4)} PC4, {len(places)} places, {len(cells)} map dots -> {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
