@@ -77,3 +77,31 @@ fn data_dir() -> Option<std::path::PathBuf> {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
         .map(|d| d.join("een-entree"))
 }
+
+/// Asks the platform for the device's position, once, after the user tapped
+/// "use my location". Coarse accuracy is enough; the answer is handed to the
+/// core and not kept anywhere else.
+pub async fn current_position() -> Result<(f64, f64), shared::model::PositionError> {
+    use shared::model::PositionError;
+    const ASK: &str = r#"
+        if (!navigator.geolocation) { return "unavailable"; }
+        return await new Promise((done) => navigator.geolocation.getCurrentPosition(
+            (p) => done([p.coords.latitude, p.coords.longitude]),
+            (e) => done(e.code === 1 ? "denied" : "unavailable"),
+            { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 }));
+    "#;
+    match dioxus::prelude::document::eval(ASK)
+        .join::<serde_json::Value>()
+        .await
+    {
+        Ok(serde_json::Value::Array(v)) => match (
+            v.first().and_then(serde_json::Value::as_f64),
+            v.get(1).and_then(serde_json::Value::as_f64),
+        ) {
+            (Some(lat), Some(lon)) => Ok((lat, lon)),
+            _ => Err(PositionError::Unavailable),
+        },
+        Ok(serde_json::Value::String(s)) if s == "denied" => Err(PositionError::Denied),
+        _ => Err(PositionError::Unavailable),
+    }
+}

@@ -2,7 +2,9 @@
 use dioxus::prelude::*;
 use shared::view::Screen;
 
-use crate::screens::{ExitInfo, Helplines, Home, NotFound, Settings, Shell};
+use crate::screens::{
+    About, CsgList, ExitInfo, Helplines, Home, Locator, NotFound, Settings, Shell,
+};
 
 /// Every screen of the app in use.
 #[derive(Routable, Clone, Debug, PartialEq)]
@@ -11,12 +13,18 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Home {},
+        #[route("/find")]
+        Locator {},
+        #[route("/find/all")]
+        CsgList {},
         #[route("/helplines")]
         Helplines {},
         #[route("/settings")]
         Settings {},
         #[route("/quick-exit")]
         ExitInfo {},
+        #[route("/about")]
+        About {},
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }
@@ -25,9 +33,12 @@ impl From<Screen> for Route {
     fn from(screen: Screen) -> Self {
         match screen {
             Screen::Home => Self::Home {},
+            Screen::Locator => Self::Locator {},
+            Screen::CsgList => Self::CsgList {},
             Screen::Helplines => Self::Helplines {},
             Screen::Settings => Self::Settings {},
             Screen::ExitInfo => Self::ExitInfo {},
+            Screen::About => Self::About {},
         }
     }
 }

@@ -72,6 +72,9 @@ fn home_leads_with_the_exact_call_link() {
 fn every_screen_starts_with_the_skip_link_and_has_the_exit_button() {
     for path in [
         "/",
+        "/find",
+        "/find/all",
+        "/about",
         "/helplines",
         "/settings",
         "/quick-exit",
@@ -140,4 +143,27 @@ fn first_run_explains_quick_exit_before_anything_else() {
 fn language_and_direction_are_set_on_the_root() {
     assert!(page("/", "en").contains("lang=\"en\" dir=\"ltr\""));
     assert!(page("/", "nl-NL").contains("lang=\"nl\""));
+}
+
+#[test]
+fn locator_offers_the_search_the_call_and_an_offline_map() {
+    let html = page("/find", "nl");
+    assert!(html.contains("id=\"locator-query\""));
+    assert!(
+        html.contains("autocomplete=\"off\""),
+        "searches are not remembered by the browser"
+    );
+    assert!(html.contains("href=\"tel:08000188\""));
+    assert!(html.contains("<svg") && html.contains("class=\"marker marker-csg\""));
+    assert!(!html.contains("http://"), "the map needs no network");
+}
+
+#[test]
+fn csg_list_groups_by_province_and_about_names_the_licences() {
+    let html = page("/find/all", "en");
+    for province in ["Groningen", "Noord-Brabant", "Limburg", "Zuid-Holland"] {
+        assert!(html.contains(&format!("<h2>{province}</h2>")), "{province}");
+    }
+    let about = page("/about", "en");
+    assert!(about.contains("CC BY 4.0") && about.contains("GeoNames") && about.contains("CBS"));
 }

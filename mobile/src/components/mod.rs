@@ -1,9 +1,13 @@
 //! Presentational pieces. They take display-ready values and callbacks and
 //! know nothing of the core's events.
 mod action_link;
+mod location;
+mod map;
 mod nav_link;
 mod quick_exit;
 
 pub use action_link::ActionLink;
+pub use location::LocationCard;
+pub use map::Map;
 pub use nav_link::NavLink;
 pub use quick_exit::ExitLink;

@@ -35,5 +35,8 @@ pub fn Settings() -> Element {
         p {
             NavLink { to: Route::ExitInfo {}, "{v.exit_info_link}" }
         }
+        p {
+            NavLink { to: Route::About {}, "{v.about_link}" }
+        }
     }
 }

@@ -3,6 +3,7 @@
 use super::{call, Action, ActionKind};
 use crate::helplines::{Helplines, CSG_ID};
 use crate::i18n::Texts;
+use crate::locator::geo::km_between;
 use crate::locator::search::{Answer, Invalid, Outcome, Via};
 use crate::locator::{data, Csg, Location, LocatorData, Precision};
 use crate::model::{LocatorState, Model, PositionError};
@@ -258,14 +259,7 @@ fn result_view(t: &Texts, d: &LocatorData, a: &Answer, number: &str) -> LocatorR
     let locations = csg
         .locations
         .iter()
-        .enumerate()
-        .map(|(li, l)| {
-            let distance = a
-                .nearest
-                .filter(|(nc, nl, _)| *nc == ci && *nl == li)
-                .map(|(_, _, km)| km);
-            location_view(t, l, distance)
-        })
+        .map(|l| location_view(t, l, Some(km_between(a.point, (l.lat, l.lon)))))
         .collect();
     let nearest = a
         .nearest
@@ -436,11 +430,11 @@ pub(super) fn locator(model: &Model, t: &Texts, helplines: &Helplines) -> Locato
                 v.message = Some(t.get_with(
                     "locator-err-unknown-place",
                     &[("query", query.as_str().into())],
-                ))
+                ));
             }
             Outcome::Outside => {
                 v.message =
-                    Some(t.get_with("locator-err-outside", &[("number", number.as_str().into())]))
+                    Some(t.get_with("locator-err-outside", &[("number", number.as_str().into())]));
             }
             Outcome::Invalid(kind) => {
                 v.message = Some(t.get(match kind {
@@ -478,30 +472,28 @@ pub(super) fn csg_list(t: &Texts, helplines: &Helplines) -> CsgListView {
     let d = data();
     let (call, chat, number) = contact(t, helplines);
     let mut provinces: Vec<ProvinceView> = Vec::new();
-    for r in &d.regions {
-        let i = if let Some(i) = provinces.iter().position(|p| p.name == r.province) {
-            i
-        } else {
+    for (index, region) in d.regions.iter().enumerate() {
+        if provinces
+            .last()
+            .is_none_or(|last| last.name != region.province)
+        {
             provinces.push(ProvinceView {
-                name: r.province.clone(),
+                name: region.province.clone(),
                 ..ProvinceView::default()
             });
-            provinces.len() - 1
-        };
-        let p = &mut provinces[i];
-        match d.serving(
-            d.regions
-                .iter()
-                .position(|x| x.code == r.code)
-                .unwrap_or_default(),
-        ) {
-            Some(c) if !p.csgs.iter().any(|x| x.name == c.name) => p.csgs.push(card(t, d, c)),
+        }
+        let province = provinces.last_mut().expect("pushed above");
+        match d.serving(index) {
+            Some(csg) if province.csgs.iter().all(|known| known.name != csg.name) => {
+                province.csgs.push(card(t, d, csg));
+            }
             Some(_) => {}
             None => {
-                p.unknown_note = Some(t.get_with(
+                let note = t.get_with(
                     "locator-province-unknown",
                     &[("number", number.as_str().into())],
-                ))
+                );
+                province.unknown_note = Some(note);
             }
         }
     }
@@ -566,7 +558,7 @@ mod tests {
         assert!(r.heading.contains("0800-0188"), "{}", r.heading);
         assert!(r.locations.is_empty() && r.nearest.is_none() && r.locations_title.is_none());
         let shown = format!("{r:?}");
-        for csg in data().csgs.iter() {
+        for csg in &data().csgs {
             assert!(
                 !shown.contains(&csg.name),
                 "{} named in an unverified region",

@@ -1,6 +1,7 @@
 //! The pure projection from [`Model`] to [`ViewModel`]: every string
 //! localised, every link built, every decision made. The shell renders it
 //! as it is.
+mod about;
 mod exit;
 mod helplines;
 mod home;
@@ -11,6 +12,7 @@ use crate::helplines::{tel_href, Helplines};
 use crate::i18n::{Direction, Localizer, Texts};
 use crate::model::{Model, Phase, Platform};
 
+pub use about::AboutView;
 pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
 pub use helplines::{HelplineView, HelplinesView};
 pub use home::{HomeView, SectionLink};
@@ -61,6 +63,8 @@ pub struct AppView {
     pub settings: SettingsView,
     /// What quick exit does and does not do.
     pub exit_info: ExitInfoView,
+    /// About the app and its sources.
+    pub about: AboutView,
     /// A page that does not exist.
     pub not_found: NotFoundView,
     /// Show the quick-exit explanation before anything else (first run).
@@ -84,6 +88,8 @@ pub enum Screen {
     Settings,
     /// About quick exit.
     ExitInfo,
+    /// About the app.
+    About,
 }
 
 /// What kind of contact an [`Action`] opens.
@@ -149,6 +155,7 @@ pub fn view(model: &Model, localizer: &Localizer, helplines: &Helplines) -> View
             csg_list: locator::csg_list(&texts, helplines),
             settings: settings::settings(model, localizer, &texts),
             exit_info: exit::exit_info(model, &texts),
+            about: about::about(&texts),
             not_found: NotFoundView {
                 title: texts.get("not-found-title"),
                 text: texts.get("not-found-text"),

@@ -24,6 +24,8 @@ pub struct SettingsView {
     pub languages: Vec<LanguageOption>,
     /// Link text to the quick-exit explanation.
     pub exit_info_link: String,
+    /// Link text to the about screen.
+    pub about_link: String,
     /// Whether preferences are remembered on this device, in words.
     pub storage_note: String,
 }
@@ -46,6 +48,7 @@ pub(super) fn settings(model: &Model, localizer: &Localizer, t: &Texts) -> Setti
         language_label: t.get("settings-language"),
         languages,
         exit_info_link: t.get("settings-exit-info"),
+        about_link: t.get("settings-about"),
         storage_note: t.get(
             if model.config.data_dir.is_some() || model.config.platform == crate::Platform::Web {
                 "settings-stored-here"

@@ -1,0 +1,22 @@
+//! One CSG location: host or city, address when verified, a note, a distance.
+use dioxus::prelude::*;
+use shared::view::LocationView;
+
+/// Renders a [`LocationView`].
+#[component]
+pub fn LocationCard(view: LocationView) -> Element {
+    rsx! {
+        li { class: "location",
+            span { class: "location-title", "{view.title}" }
+            if let Some(d) = &view.distance {
+                span { class: "distance", " · {d}" }
+            }
+            for line in view.lines {
+                span { key: "{line}", class: "location-line", "{line}" }
+            }
+            if let Some(note) = &view.note {
+                span { class: "location-note", "{note}" }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Find my CSG: postcode or town (or the device's position, only on a tap),
+//! the answer with the call first, the map, and a link to all CSGs.
+use dioxus::prelude::*;
+use shared::Event;
+
+use crate::bridge::{app_view, use_dispatch};
+use crate::components::{ActionLink, LocationCard, Map, NavLink};
+use crate::platform::current_position;
+use crate::route::Route;
+
+/// The locator screen.
+#[component]
+pub fn Locator() -> Element {
+    let core = use_dispatch();
+    // What is being typed stays here until it is searched (and is gone with
+    // the screen, e.g. after a quick exit).
+    let mut query = use_signal(String::new);
+    let Some(app) = app_view() else {
+        return rsx! {};
+    };
+    let v = app.locator;
+    let locate = move |_| {
+        core.send(Event::LocatorLocating);
+        spawn(async move { core.send(Event::LocatorPosition(current_position().await)) });
+    };
+    rsx! {
+        h1 { "{v.title}" }
+        p { "{v.intro}" }
+        form {
+            class: "locator-form",
+            role: "search",
+            onsubmit: move |e: FormEvent| {
+                e.prevent_default();
+                core.send(Event::LocatorSearch(query()));
+            },
+            label { r#for: "locator-query", "{v.input_label}" }
+            div { class: "locator-row",
+                input {
+                    id: "locator-query",
+                    r#type: "search",
+                    autocomplete: "off",
+                    maxlength: "100",
+                    aria_describedby: "locator-hint",
+                    value: "{query}",
+                    oninput: move |e: FormEvent| query.set(e.value()),
+                }
+                button { r#type: "submit", class: "search", "{v.search_label}" }
+            }
+            p { id: "locator-hint", class: "hint", "{v.input_hint}" }
+        }
+        button { class: "use-location", onclick: locate, "{v.use_location_label}" }
+        p { class: "hint", "{v.location_note}" }
+        if let Some(text) = &v.locating {
+            p { class: "notice", role: "status", "{text}" }
+        }
+        if let Some(text) = &v.message {
+            p { class: "notice message", role: "alert", "{text}" }
+        }
+        if let Some(title) = &v.choices_title {
+            h2 { "{title}" }
+            ul { class: "choices",
+                for c in v.choices {
+                    li { key: "{c.index}",
+                        button { class: "choice", onclick: move |_| core.send(Event::LocatorChoose(c.index)), "{c.label}" }
+                    }
+                }
+            }
+        }
+        if let Some(r) = v.result {
+            section { class: "result", aria_live: "polite",
+                if let Some(d) = &r.did_you_mean {
+                    p { class: "hint", "{d}" }
+                }
+                p { class: "area", "{r.area}" }
+                h2 { class: "result-heading", "{r.heading}" }
+                p { "{r.connect}" }
+                div { class: "primary-actions",
+                    ActionLink { action: v.call.clone(), big: true }
+                    ActionLink { action: v.chat.clone() }
+                }
+                p { class: "call-first", "{r.call_first}" }
+                if let Some(t) = &r.locations_title {
+                    h3 { "{t}" }
+                    ul { class: "locations",
+                        for (i , l) in r.locations.into_iter().enumerate() {
+                            LocationCard { key: "{i}", view: l }
+                        }
+                    }
+                }
+                if let Some(n) = &r.nearest {
+                    p { class: "nearest", "{n}" }
+                }
+            }
+        } else {
+            div { class: "primary-actions",
+                ActionLink { action: v.call, big: true }
+                ActionLink { action: v.chat }
+            }
+        }
+        Map { view: v.map }
+        p { NavLink { to: Route::CsgList {}, "{v.all_link}" } }
+        p { class: "credit", "{v.credit}" }
+    }
+}
