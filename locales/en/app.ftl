@@ -6,6 +6,12 @@ language-name = English
 # Decimal separator for numbers.
 number-decimal = .
 
+## Translation
+# One line at the bottom of every page, only for a translation not yet reviewed.
+translation-unreviewed = This translation has not yet been checked by a native speaker.
+# Label of the language choice at the top of every screen.
+language-switch = Language
+
 ## Navigation
 nav-label = Menu
 nav-home = Start

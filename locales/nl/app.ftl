@@ -6,6 +6,12 @@ language-name = Nederlands
 # Decimaalteken voor getallen.
 number-decimal = ,
 
+## Vertaling
+# Eén regel onderaan elke pagina, alleen bij een vertaling die nog niet is nagekeken.
+translation-unreviewed = Deze vertaling is nog niet nagekeken door iemand die deze taal als moedertaal spreekt.
+# Label van de taalkeuze bovenaan elk scherm.
+language-switch = Taal
+
 ## Navigatie
 nav-label = Menu
 nav-home = Start

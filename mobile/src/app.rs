@@ -28,6 +28,8 @@ impl QuickExit {
     /// core's answer, in [`App`].
     pub fn activate(mut self) {
         self.covered.set(true);
+        // Reading aloud must stop with everything else.
+        document::eval(crate::components::STOP_SPEECH);
         self.core.send(Event::QuickExit);
     }
 }
@@ -55,6 +57,17 @@ pub fn Root(config: CoreConfig) -> Element {
             let url = serde_json::to_string(url).unwrap_or_else(|_| "\"about:blank\"".into());
             document::eval(&format!("window.location.replace({url});"));
         }
+    });
+
+    // The page's language and direction on the root element too, for screen
+    // readers, speech and the browser's own UI.
+    use_effect(move || {
+        let vm = view.read();
+        let lang = serde_json::to_string(&vm.lang).unwrap_or_else(|_| "\"nl\"".into());
+        document::eval(&format!(
+            "document.documentElement.lang = {lang}; document.documentElement.dir = \"{}\";",
+            vm.dir.as_html()
+        ));
     });
 
     let vm = view.read();

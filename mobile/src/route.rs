@@ -3,7 +3,7 @@ use dioxus::prelude::*;
 use shared::view::Screen;
 
 use crate::screens::{
-    About, CsgList, ExitInfo, Helplines, Home, Locator, NotFound, Settings, Shell,
+    About, CsgList, ExitInfo, Helplines, Home, InfoPage, Locator, NotFound, Settings, Shell,
 };
 
 /// Every screen of the app in use.
@@ -17,6 +17,8 @@ pub enum Route {
         Locator {},
         #[route("/find/all")]
         CsgList {},
+        #[route("/info/:section")]
+        InfoPage { section: String },
         #[route("/helplines")]
         Helplines {},
         #[route("/settings")]

@@ -75,6 +75,9 @@ fn every_screen_starts_with_the_skip_link_and_has_the_exit_button() {
         "/find",
         "/find/all",
         "/about",
+        "/info/now",
+        "/info/rights",
+        "/info/schools",
         "/helplines",
         "/settings",
         "/quick-exit",
@@ -166,4 +169,31 @@ fn csg_list_groups_by_province_and_about_names_the_licences() {
     }
     let about = page("/about", "en");
     assert!(about.contains("CC BY 4.0") && about.contains("GeoNames") && about.contains("CBS"));
+}
+
+#[test]
+fn info_pages_render_from_data_and_end_with_the_call() {
+    let html = page("/info/rights", "nl");
+    assert!(
+        html.contains("Istanbulverdrag, artikel 18"),
+        "articles come from info.json"
+    );
+    assert!(html.contains("2016-03-01"));
+    let call = html.rfind("href=\"tel:08000188\"").unwrap();
+    assert!(
+        call > html.find("info-block").unwrap(),
+        "the call comes after the content"
+    );
+    let unknown = page("/info/no-such-section", "nl");
+    assert!(unknown.contains("Deze pagina bestaat niet"));
+}
+
+#[test]
+fn home_lists_the_information_pages_and_every_screen_can_switch_language() {
+    let html = page("/", "en");
+    for id in ["now", "rights", "online", "relatives", "schools"] {
+        assert!(html.contains(&format!("href=\"/info/{id}\"")), "{id}");
+    }
+    assert!(html.contains("class=\"language-switch\""));
+    assert!(html.contains("<option value=\"nl\" lang=\"nl\""), "{html}");
 }

@@ -5,18 +5,17 @@ use std::collections::VecDeque;
 use futures::{Stream, StreamExt};
 
 use crate::app::{update, Event};
-use crate::helplines::Helplines;
 use crate::i18n::Localizer;
 use crate::model::{CoreConfig, Model};
 use crate::runtime::Runtime;
-use crate::view::{view, ViewModel};
+use crate::view::{view, Content, ViewModel};
 
 /// The app's core: model, runtime and the data it shows.
 pub struct Core {
     model: Model,
     runtime: Runtime,
     localizer: Localizer,
-    helplines: Helplines,
+    content: Content,
 }
 
 impl Core {
@@ -32,13 +31,13 @@ impl Core {
             model: Model::new(config),
             runtime,
             localizer: Localizer::embedded(),
-            helplines: Helplines::bundled(),
+            content: Content::bundled(),
         }
     }
 
     /// The current view model.
     pub fn view(&self) -> ViewModel {
-        view(&self.model, &self.localizer, &self.helplines)
+        view(&self.model, &self.localizer, &self.content)
     }
 
     /// Handles one event and every event its effects cause, then returns the new view.

@@ -23,6 +23,7 @@ mod core;
 pub mod error;
 pub mod helplines;
 pub mod i18n;
+pub mod info;
 pub mod locator;
 pub mod model;
 pub mod quick_exit;

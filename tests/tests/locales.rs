@@ -213,6 +213,7 @@ fn dynamic_ids() -> BTreeSet<String> {
         out.insert(format!("section-{section}-title"));
         out.insert(format!("section-{section}-text"));
     }
+    out.extend(shared::info::Info::bundled().message_ids());
     out
 }
 
@@ -275,5 +276,122 @@ fn no_screen_shows_a_missing_message_marker() {
                 );
             }
         }
+    }
+}
+
+/// Digit runs in a text, e.g. `0800-0188` gives `["0800", "0188"]`.
+fn digit_runs(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The text of every message of every locale: (locale, file, id, text).
+fn all_texts() -> Vec<(String, String, String, String)> {
+    let mut out = vec![];
+    for (locale, files) in locales() {
+        for (file, source) in files {
+            let Ok(resource) = fluent_syntax::parser::parse(source.as_str()) else {
+                continue;
+            };
+            for entry in resource.body {
+                if let Entry::Message(m) = entry {
+                    let text: String = m
+                        .value
+                        .iter()
+                        .flat_map(|p| &p.elements)
+                        .filter_map(|e| match e {
+                            PatternElement::TextElement { value } => Some(*value),
+                            PatternElement::Placeable { .. } => None,
+                        })
+                        .collect();
+                    out.push((locale.clone(), file.clone(), m.id.name.to_string(), text));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Content facts: phone numbers and article numbers are never typed into a
+/// translation; they come from the data (helplines.json, info.json) through
+/// variables, so a wrong or outdated number cannot hide in one language.
+#[test]
+fn no_phone_or_article_number_is_typed_into_any_text() {
+    let info = shared::info::Info::bundled();
+    let articles: Vec<String> = info
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .flat_map(|b| &b.articles)
+        .map(u16::to_string)
+        .collect();
+    // helpline id -> the digit runs of its numbers, from the data.
+    let text = std::fs::read_to_string(root().join("assets/data/helplines.json")).unwrap();
+    let data: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let numbers: BTreeMap<String, Vec<String>> = data["helplines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let runs = h["contacts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|c| c["number"].as_str())
+                .flat_map(digit_runs)
+                .collect();
+            (h["id"].as_str().unwrap().to_string(), runs)
+        })
+        .collect();
+    let phones: Vec<&String> = numbers.values().flatten().collect();
+    let mut problems = vec![];
+    for (locale, file, id, text) in all_texts() {
+        for run in digit_runs(&text) {
+            let year = run.len() == 4 && (1990..=2030).contains(&run.parse::<u32>().unwrap_or(0));
+            let example_postcode = id.starts_with("locator-") && run == "3584";
+            // A service whose name is its number ("113 Zelfmoordpreventie"):
+            // the number in the name must be that service's own number.
+            let own_name = id
+                .strip_prefix("helpline-")
+                .and_then(|rest| rest.strip_suffix("-name"))
+                .is_some_and(|helpline| numbers.get(helpline).is_some_and(|n| n.contains(&run)));
+            let phone_like = phones.contains(&&run) || run.len() >= 3;
+            if phone_like && !(year || example_postcode || own_name) {
+                problems.push(format!(
+                    "{locale}/{file} {id}: number {run} typed into the text"
+                ));
+            }
+            if file == "info.ftl" && articles.contains(&run) {
+                problems.push(format!(
+                    "{locale}/{file} {id}: article number {run} typed into the text"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_number_check_catches_a_typed_number() {
+    assert_eq!(digit_runs("Bel 0800-0188 nu"), ["0800", "0188"]);
+    assert_eq!(digit_runs("artikel 18"), ["18"]);
+    assert!(digit_runs("geen cijfers").is_empty());
+}
+
+/// Every locale says whether a native speaker reviewed it, and an unreviewed
+/// one has the line that tells the reader so.
+#[test]
+fn every_locale_has_review_metadata() {
+    for locale in locales().keys() {
+        let meta = root().join("locales").join(locale).join("meta.json");
+        let text = std::fs::read_to_string(&meta)
+            .unwrap_or_else(|_| panic!("{locale}: meta.json missing"));
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(
+            value["reviewed"].is_boolean(),
+            "{locale}: meta.json needs \"reviewed\": true|false"
+        );
     }
 }

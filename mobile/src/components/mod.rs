@@ -5,9 +5,11 @@ mod location;
 mod map;
 mod nav_link;
 mod quick_exit;
+mod read_aloud;
 
 pub use action_link::ActionLink;
 pub use location::LocationCard;
 pub use map::Map;
 pub use nav_link::NavLink;
 pub use quick_exit::ExitLink;
+pub use read_aloud::{ReadAloud, STOP_SPEECH};

@@ -23,6 +23,21 @@ pub fn Home() -> Element {
         p { class: "seven-days", "{home.seven_days}" }
         p { "{home.for_others}" }
         div { class: "danger", ActionLink { action: home.danger } }
+        h2 { "{home.info_title}" }
+        ul { class: "sections info-links",
+            for link in home.info_links {
+                li { key: "{link.id}",
+                    NavLink {
+                        to: Route::InfoPage {
+                            section: link.id.clone(),
+                        },
+                        class: "section-link",
+                        span { class: "section-title", "{link.title}" }
+                        span { class: "section-text", "{link.description}" }
+                    }
+                }
+            }
+        }
         ul { class: "sections",
             for s in home.sections {
                 li { key: "{s.title}",

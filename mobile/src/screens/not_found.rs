@@ -9,6 +9,12 @@ use crate::route::Route;
 #[component]
 pub fn NotFound(segments: Vec<String>) -> Element {
     let _ = segments; // the address itself is never echoed back
+    rsx! { NotFoundBody {} }
+}
+
+/// The not-found content, also used for an unknown information page.
+#[component]
+pub fn NotFoundBody() -> Element {
     let Some(app) = app_view() else {
         return rsx! {};
     };
@@ -19,6 +25,8 @@ pub fn NotFound(segments: Vec<String>) -> Element {
             ActionLink { action: app.home.call, big: true }
             ActionLink { action: app.home.chat }
         }
-        p { NavLink { to: Route::Home {}, "{app.chrome.home_label}" } }
+        p {
+            NavLink { to: Route::Home {}, "{app.chrome.home_label}" }
+        }
     }
 }

@@ -1,15 +1,17 @@
 //! The frame around every screen: the skip link first, the quick-exit button
 //! at the top, any notice, the screen, and the navigation.
 use dioxus::prelude::*;
+use shared::Event;
 
 use super::exit_info::ExitInfoBody;
-use crate::bridge::app_view;
+use crate::bridge::{app_view, use_dispatch};
 use crate::components::{ExitLink, NavLink};
 use crate::route::Route;
 
 /// Layout for all routes.
 #[component]
 pub fn Shell() -> Element {
+    let core = use_dispatch();
     let Some(app) = app_view() else {
         return rsx! {};
     };
@@ -18,6 +20,20 @@ pub fn Shell() -> Element {
         ExitLink { class: "skip-exit", label: chrome.exit_skip_label, href: chrome.exit_href.clone() }
         header { class: "top",
             NavLink { to: Route::Home {}, class: "home-link", "{chrome.home_label}" }
+            select {
+                class: "language-switch",
+                aria_label: "{chrome.language_label}",
+                onchange: move |e: FormEvent| core.send(Event::SetLanguage(e.value())),
+                for l in chrome.languages {
+                    option {
+                        key: "{l.tag}",
+                        value: "{l.tag}",
+                        lang: "{l.tag}",
+                        selected: l.selected,
+                        "{l.name}"
+                    }
+                }
+            }
             ExitLink { class: "quick-exit", label: chrome.exit_label, href: chrome.exit_href }
         }
         if let Some(notice) = app.notice {
@@ -29,6 +45,9 @@ pub fn Shell() -> Element {
             } else {
                 Outlet::<Route> {}
             }
+        }
+        if let Some(line) = &chrome.unreviewed {
+            p { class: "unreviewed", "{line}" }
         }
         nav { class: "bottom-nav", aria_label: "{chrome.nav_label}",
             for (screen , label) in chrome.nav {

@@ -14,7 +14,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
-pub use catalog::CATALOG;
+pub use catalog::{EmbeddedLocale, CATALOG};
 
 /// The reference locale: complete by definition, the last fallback.
 pub const REFERENCE: &str = "nl";
@@ -43,9 +43,15 @@ impl Direction {
     }
 }
 
+struct Loaded {
+    id: LanguageIdentifier,
+    bundle: Arc<Bundle>,
+    reviewed: bool,
+}
+
 /// All embedded locales, parsed once.
 pub struct Localizer {
-    locales: Vec<(LanguageIdentifier, Arc<Bundle>)>,
+    locales: Vec<Loaded>,
 }
 
 impl Localizer {
@@ -55,19 +61,23 @@ impl Localizer {
     pub fn embedded() -> Self {
         let locales = CATALOG
             .iter()
-            .filter_map(|(tag, files)| {
-                let id: LanguageIdentifier = tag.parse().ok()?;
+            .filter_map(|locale| {
+                let id: LanguageIdentifier = locale.tag.parse().ok()?;
                 let mut bundle = Bundle::new_concurrent(vec![id.clone()]);
                 // Isolation marks keep numbers and names the right way round
                 // inside right-to-left text; elsewhere they only add noise.
                 bundle.set_use_isolating(id.character_direction() == CharacterDirection::RTL);
-                for (_, source) in *files {
+                for (_, source) in locale.files {
                     let resource = FluentResource::try_new((*source).to_string())
                         .unwrap_or_else(|(partial, _)| partial);
                     // Same id twice across files is reported by the locale test.
                     bundle.add_resource_overriding(resource);
                 }
-                Some((id, Arc::new(bundle)))
+                Some(Loaded {
+                    id,
+                    bundle: Arc::new(bundle),
+                    reviewed: locale.reviewed,
+                })
             })
             .collect();
         Self { locales }
@@ -75,14 +85,11 @@ impl Localizer {
 
     /// The tags of the available locales, in a stable order.
     pub fn available(&self) -> Vec<String> {
-        self.locales.iter().map(|(id, _)| id.to_string()).collect()
+        self.locales.iter().map(|l| l.id.to_string()).collect()
     }
 
-    fn bundle(&self, tag: &str) -> Option<(&LanguageIdentifier, &Arc<Bundle>)> {
-        self.locales
-            .iter()
-            .find(|(id, _)| *id == tag)
-            .map(|(id, b)| (id, b))
+    fn find(&self, tag: &str) -> Option<&Loaded> {
+        self.locales.iter().find(|l| l.id == tag)
     }
 
     /// Picks the best available locale for the user's preferences (most
@@ -94,7 +101,7 @@ impl Localizer {
         let requested: Vec<LanguageIdentifier> =
             requested.iter().filter_map(|t| t.parse().ok()).collect();
         let available: Vec<LanguageIdentifier> =
-            self.locales.iter().map(|(id, _)| id.clone()).collect();
+            self.locales.iter().map(|l| l.id.clone()).collect();
         let reference: LanguageIdentifier = REFERENCE.parse().expect("valid tag");
         let chosen = negotiate_languages(
             &requested,
@@ -107,16 +114,20 @@ impl Localizer {
 
         let mut chain = Vec::new();
         for tag in [chosen.as_str(), SECOND, REFERENCE] {
-            if let Some((_, bundle)) = self.bundle(tag) {
-                if !chain.iter().any(|b| Arc::ptr_eq(b, bundle)) {
-                    chain.push(Arc::clone(bundle));
+            if let Some(l) = self.find(tag) {
+                if !chain.iter().any(|b| Arc::ptr_eq(b, &l.bundle)) {
+                    chain.push(Arc::clone(&l.bundle));
                 }
             }
         }
-        let id = self
-            .bundle(&chosen)
-            .map_or_else(|| reference.clone(), |(id, _)| id.clone());
-        Texts { chain, lang: id }
+        let (lang, reviewed) = self
+            .find(&chosen)
+            .map_or((reference, true), |l| (l.id.clone(), l.reviewed));
+        Texts {
+            chain,
+            lang,
+            reviewed,
+        }
     }
 }
 
@@ -125,6 +136,7 @@ impl Localizer {
 pub struct Texts {
     chain: Vec<Arc<Bundle>>,
     lang: LanguageIdentifier,
+    reviewed: bool,
 }
 
 impl std::fmt::Debug for Texts {
@@ -137,6 +149,11 @@ impl Texts {
     /// The BCP 47 tag of the locale in use.
     pub fn lang(&self) -> String {
         self.lang.to_string()
+    }
+
+    /// Whether a native speaker has reviewed the locale in use.
+    pub fn reviewed(&self) -> bool {
+        self.reviewed
     }
 
     /// The writing direction of the locale in use.

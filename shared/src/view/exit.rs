@@ -107,11 +107,10 @@ pub(super) fn exit_view(model: &Model, t: &Texts) -> ExitView {
 mod tests {
     use super::*;
     use crate::app::{update, Event};
-    use crate::helplines::Helplines;
     use crate::i18n::Localizer;
     use crate::model::CoreConfig;
     use crate::settings::Settings;
-    use crate::view::{view, PhaseView};
+    use crate::view::{view, Content, PhaseView};
 
     #[test]
     fn app_platforms_get_a_working_calculator_after_exit() {
@@ -126,7 +125,7 @@ mod tests {
             update(&mut m, Event::Calculator(k));
         }
         let PhaseView::Exited(ExitView::Neutral(n)) =
-            view(&m, &Localizer::embedded(), &Helplines::bundled()).phase
+            view(&m, &Localizer::embedded(), &Content::bundled()).phase
         else {
             panic!("expected the neutral calculator")
         };

@@ -34,6 +34,21 @@ pub struct HomeView {
     pub danger: Action,
     /// Entries to the other sections.
     pub sections: Vec<SectionLink>,
+    /// Heading over the information pages.
+    pub info_title: String,
+    /// Entries to the information pages.
+    pub info_links: Vec<InfoLink>,
+}
+
+/// An entry to an information page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InfoLink {
+    /// The page's id (its address is `/info/<id>`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// One line on what is there.
+    pub description: String,
 }
 
 pub(super) fn home(t: &Texts, data: &Helplines) -> HomeView {
@@ -70,6 +85,8 @@ pub(super) fn home(t: &Texts, data: &Helplines) -> HomeView {
             section(Screen::ExitInfo, "exit-info"),
             section(Screen::Settings, "settings"),
         ],
+        info_title: String::new(),
+        info_links: Vec::new(),
     }
 }
 

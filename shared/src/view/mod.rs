@@ -5,17 +5,20 @@ mod about;
 mod exit;
 mod helplines;
 mod home;
+mod info;
 mod locator;
 mod settings;
 
 use crate::helplines::{tel_href, Helplines};
 use crate::i18n::{Direction, Localizer, Texts};
+use crate::info::Info;
 use crate::model::{Model, Phase, Platform};
 
 pub use about::AboutView;
 pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
 pub use helplines::{HelplineView, HelplinesView};
-pub use home::{HomeView, SectionLink};
+pub use home::{HomeView, InfoLink, SectionLink};
+pub use info::{InfoBlockView, InfoSectionView, InfoView, ReadAloudView};
 pub use locator::{
     ChoiceView, CsgCardView, CsgListView, LocationView, LocatorResultView, LocatorView, MapMarker,
     MapView, MarkerKind, ProvinceView,
@@ -57,6 +60,8 @@ pub struct AppView {
     pub helplines: HelplinesView,
     /// Find my CSG.
     pub locator: LocatorView,
+    /// The information pages.
+    pub info: InfoView,
     /// All CSGs by province.
     pub csg_list: CsgListView,
     /// Preferences.
@@ -130,6 +135,12 @@ pub struct ChromeView {
     pub nav_label: String,
     /// Navigation entries.
     pub nav: Vec<(Screen, String)>,
+    /// Label of the language choice on every screen.
+    pub language_label: String,
+    /// The languages to choose from.
+    pub languages: Vec<LanguageOption>,
+    /// One line in the page's language when its translation is not reviewed.
+    pub unreviewed: Option<String>,
 }
 
 /// The friendly page for an unknown address.
@@ -141,28 +152,32 @@ pub struct NotFoundView {
     pub text: String,
 }
 
+/// The facts the app shows: bundled now, replaceable by a content update later.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    /// Helplines.
+    pub helplines: Helplines,
+    /// Information pages.
+    pub info: Info,
+}
+
+impl Content {
+    /// What ships with the app.
+    pub fn bundled() -> Self {
+        Self {
+            helplines: Helplines::bundled(),
+            info: Info::bundled(),
+        }
+    }
+}
+
 /// Builds the view model.
-pub fn view(model: &Model, localizer: &Localizer, helplines: &Helplines) -> ViewModel {
+pub fn view(model: &Model, localizer: &Localizer, content: &Content) -> ViewModel {
     let texts = localizer.texts(&model.language_preferences());
     let phase = match model.phase {
         Phase::Starting => PhaseView::Starting,
         Phase::Exited => PhaseView::Exited(exit::exit_view(model, &texts)),
-        Phase::Ready => PhaseView::Ready(Box::new(AppView {
-            chrome: chrome(model, &texts),
-            home: home::home(&texts, helplines),
-            helplines: helplines::helplines(&texts, helplines),
-            locator: locator::locator(model, &texts, helplines),
-            csg_list: locator::csg_list(&texts, helplines),
-            settings: settings::settings(model, localizer, &texts),
-            exit_info: exit::exit_info(model, &texts),
-            about: about::about(&texts),
-            not_found: NotFoundView {
-                title: texts.get("not-found-title"),
-                text: texts.get("not-found-text"),
-            },
-            show_exit_intro: !model.settings.exit_info_seen,
-            notice: model.notice.map(|k| texts.get(k.message_id())),
-        })),
+        Phase::Ready => PhaseView::Ready(Box::new(app_view(model, localizer, &texts, content))),
     };
     ViewModel {
         lang: texts.lang(),
@@ -171,8 +186,45 @@ pub fn view(model: &Model, localizer: &Localizer, helplines: &Helplines) -> View
     }
 }
 
-fn chrome(model: &Model, t: &Texts) -> ChromeView {
+fn app_view(model: &Model, localizer: &Localizer, texts: &Texts, content: &Content) -> AppView {
+    let helplines = &content.helplines;
+    let texts = texts.clone();
+    let mut home = home::home(&texts, helplines);
+    let info = info::info(&texts, &content.info, helplines, &home.call, &home.chat);
+    home.info_title.clone_from(&info.list_title);
+    home.info_links = info
+        .sections
+        .iter()
+        .map(|s| InfoLink {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            description: s.summary.clone(),
+        })
+        .collect();
+    AppView {
+        chrome: chrome(model, localizer, &texts),
+        info,
+        home,
+        helplines: helplines::helplines(&texts, helplines),
+        locator: locator::locator(model, &texts, helplines),
+        csg_list: locator::csg_list(&texts, helplines),
+        settings: settings::settings(model, localizer, &texts),
+        exit_info: exit::exit_info(model, &texts),
+        about: about::about(&texts),
+        not_found: NotFoundView {
+            title: texts.get("not-found-title"),
+            text: texts.get("not-found-text"),
+        },
+        show_exit_intro: !model.settings.exit_info_seen,
+        notice: model.notice.map(|k| texts.get(k.message_id())),
+    }
+}
+
+fn chrome(model: &Model, localizer: &Localizer, t: &Texts) -> ChromeView {
     ChromeView {
+        language_label: t.get("language-switch"),
+        languages: settings::languages(localizer, t),
+        unreviewed: (!t.reviewed()).then(|| t.get("translation-unreviewed")),
         exit_label: t.get("exit-button"),
         exit_skip_label: t.get("exit-skip-link"),
         exit_href: match model.config.platform {
@@ -213,7 +265,7 @@ mod tests {
             ..CoreConfig::default()
         });
         update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        match view(&m, &Localizer::embedded(), &Helplines::bundled()).phase {
+        match view(&m, &Localizer::embedded(), &Content::bundled()).phase {
             PhaseView::Ready(app) => *app,
             other => panic!("expected ready, got {other:?}"),
         }
@@ -224,7 +276,7 @@ mod tests {
         let mut m = Model::new(CoreConfig::default());
         update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
         update(&mut m, Event::QuickExit);
-        let vm = view(&m, &Localizer::embedded(), &Helplines::bundled());
+        let vm = view(&m, &Localizer::embedded(), &Content::bundled());
         let dump = format!("{vm:?}");
         for word in ["0800", "CSG", "seksu", "Snel weg", "hulp"] {
             assert!(!dump.contains(word), "{word} left in {dump}");
@@ -248,7 +300,7 @@ mod tests {
             ..CoreConfig::default()
         });
         update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        let PhaseView::Ready(app) = view(&m, &Localizer::embedded(), &Helplines::bundled()).phase
+        let PhaseView::Ready(app) = view(&m, &Localizer::embedded(), &Content::bundled()).phase
         else {
             panic!()
         };

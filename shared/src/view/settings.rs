@@ -30,9 +30,10 @@ pub struct SettingsView {
     pub storage_note: String,
 }
 
-pub(super) fn settings(model: &Model, localizer: &Localizer, t: &Texts) -> SettingsView {
+/// The available languages, each named in itself, the current one selected.
+pub(super) fn languages(localizer: &Localizer, t: &Texts) -> Vec<LanguageOption> {
     let current = t.lang();
-    let languages = localizer
+    localizer
         .available()
         .into_iter()
         .map(|tag| LanguageOption {
@@ -42,7 +43,11 @@ pub(super) fn settings(model: &Model, localizer: &Localizer, t: &Texts) -> Setti
             selected: tag == current,
             tag,
         })
-        .collect();
+        .collect()
+}
+
+pub(super) fn settings(model: &Model, localizer: &Localizer, t: &Texts) -> SettingsView {
+    let languages = languages(localizer, t);
     SettingsView {
         title: t.get("settings-title"),
         language_label: t.get("settings-language"),
