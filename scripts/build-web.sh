@@ -7,4 +7,23 @@ cd "$ROOT"
 rm -rf "$(dirname "$WEB_DIR")"
 dx build --platform web -p mobile --release
 test -f "$WEB_DIR/index.html" || { echo "web build produced no $WEB_DIR/index.html" >&2; exit 1; }
+# Fill the service worker's precache list with every file of this build.
+python3 - "$WEB_DIR" <<'PY'
+import hashlib, json, pathlib, sys
+root = pathlib.Path(sys.argv[1])
+files = sorted("/" + str(p.relative_to(root)) for p in root.rglob("*")
+               if p.is_file() and p.name != "sw.js" and not p.name.startswith("."))
+digest = hashlib.sha256()
+for f in files:
+    digest.update(f.encode() + (root / f[1:]).read_bytes())
+sw = root / "sw.js"
+text = sw.read_text()
+for quote in ('"', "'", "`"):
+    text = text.replace(f"{quote}__PRECACHE__{quote}", json.dumps(["/"] + files))
+text = text.replace("__VERSION__", digest.hexdigest()[:16])
+if "__PRECACHE__" in text or "__VERSION__" in text:
+    sys.exit("sw.js: placeholders not filled")
+sw.write_text(text)
+print(f"service worker: {len(files)} files precached, version {digest.hexdigest()[:16]}")
+PY
 echo "web build: $WEB_DIR"

@@ -11,7 +11,7 @@ log() { printf '\n[setup] %s\n' "$*"; }
 # webkit2gtk + xdo: desktop build; xvfb/xdotool/imagemagick: desktop smoke test;
 # chromium: browser tests (Playwright drives /usr/bin/chromium, never its own download).
 APT_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
-  xvfb xauth xdotool imagemagick chromium curl ca-certificates)
+  xvfb xauth xdotool imagemagick chromium curl ca-certificates poppler-utils)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -70,6 +70,15 @@ pub fn Root(config: CoreConfig) -> Element {
         ));
     });
 
+    // Web: a service worker keeps the app working offline after one visit.
+    use_hook(|| {
+        if cfg!(target_arch = "wasm32") {
+            document::eval(
+                r#"if ("serviceWorker" in navigator) { navigator.serviceWorker.register("/sw.js"); }"#,
+            );
+        }
+    });
+
     let vm = view.read();
     let body = match &vm.phase {
         PhaseView::Exited(ExitView::Neutral(n)) => rsx! { Neutral { view: n.clone() } },
@@ -80,6 +89,8 @@ pub fn Root(config: CoreConfig) -> Element {
         }
     };
     rsx! {
+        document::Link { rel: "manifest", href: "/manifest.webmanifest" }
+        document::Meta { name: "theme-color", content: "#fbfaf7" }
         style { {MAIN_CSS} }
         div { id: "app", lang: "{vm.lang}", dir: vm.dir.as_html(), {body} }
     }

@@ -13,6 +13,7 @@ pub fn core_config() -> CoreConfig {
             .unwrap_or(DEFAULT_NEUTRAL_URL)
             .to_string(),
         data_dir: data_dir(),
+        public_url: public_url(),
     }
 }
 
@@ -49,6 +50,20 @@ fn device_languages() -> Vec<String> {
         })
         .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
         .collect()
+}
+
+/// Where the web version is published, for campaign links: on the web the
+/// page's own origin; in the apps, set at build time.
+#[cfg(target_arch = "wasm32")]
+fn public_url() -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .filter(|o| o.starts_with("http"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn public_url() -> Option<String> {
+    option_env!("EEN_ENTREE_PUBLIC_URL").map(str::to_string)
 }
 
 #[cfg(target_arch = "wasm32")]

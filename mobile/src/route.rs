@@ -3,7 +3,8 @@ use dioxus::prelude::*;
 use shared::view::Screen;
 
 use crate::screens::{
-    About, CsgList, ExitInfo, Helplines, Home, InfoPage, Locator, NotFound, Settings, Shell,
+    About, Campaign, CsgList, ExitInfo, Helplines, Home, InfoPage, Kit, KitCards, KitPoster,
+    Locator, NotFound, Settings, Shell,
 };
 
 /// Every screen of the app in use.
@@ -27,6 +28,14 @@ pub enum Route {
         ExitInfo {},
         #[route("/about")]
         About {},
+        #[route("/kit")]
+        Kit {},
+        #[route("/kit/poster")]
+        KitPoster {},
+        #[route("/kit/cards")]
+        KitCards {},
+        #[route("/c/:..segments")]
+        Campaign { segments: Vec<String> },
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }
@@ -41,6 +50,7 @@ impl From<Screen> for Route {
             Screen::Settings => Self::Settings {},
             Screen::ExitInfo => Self::ExitInfo {},
             Screen::About => Self::About {},
+            Screen::Kit => Self::Kit {},
         }
     }
 }

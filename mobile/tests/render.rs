@@ -29,6 +29,7 @@ fn render(path: &str, lang: &str, intro_seen: bool) -> Rendered {
         platform: Platform::Web,
         device_languages: vec![lang.to_string()],
         data_dir: Some(dir.path().to_path_buf()),
+        public_url: Some("https://example.org".into()),
         ..CoreConfig::default()
     };
     let mut dom = VirtualDom::new_with_props(Root, RootProps { config });
@@ -78,6 +79,9 @@ fn every_screen_starts_with_the_skip_link_and_has_the_exit_button() {
         "/info/now",
         "/info/rights",
         "/info/schools",
+        "/kit",
+        "/kit/poster",
+        "/kit/cards",
         "/helplines",
         "/settings",
         "/quick-exit",
@@ -196,4 +200,25 @@ fn home_lists_the_information_pages_and_every_screen_can_switch_language() {
     }
     assert!(html.contains("class=\"language-switch\""));
     assert!(html.contains("<option value=\"nl\" lang=\"nl\""), "{html}");
+}
+
+#[test]
+fn kit_poster_and_cards_carry_the_number_and_a_qr_code_of_the_link() {
+    let kit = page("/kit", "nl");
+    assert!(kit.contains("https://example.org/c/1/pupils/nl"), "{kit}");
+    assert!(kit.contains("class=\"qr kit-qr\""));
+    let poster = page("/kit/poster", "en");
+    assert!(poster.contains("class=\"poster-number\">0800-0188<"));
+    assert!(poster.contains("Save this number in your phone"));
+    let cards = page("/kit/cards", "nl");
+    assert_eq!(cards.matches("class=\"card\"").count(), 8);
+}
+
+#[test]
+fn a_campaign_link_opens_its_page_and_a_bad_one_opens_start() {
+    let staff = page("/c/1/staff/en/school-1", "nl");
+    assert!(staff.contains("id=\"info-schools\""), "{staff}");
+    let bad = page("/c/1/staff/xx", "nl");
+    assert!(bad.contains("action-call action-big\""), "start screen");
+    assert!(!bad.contains("info-schools"));
 }

@@ -1,6 +1,7 @@
 //! What can happen ([`Event`]), what the core asks the outside world to do
 //! ([`Effect`]), and the pure [`update`] that connects them.
 use crate::calculator::CalcKey;
+use crate::campaign::Audience;
 use crate::error::ErrorKind;
 use crate::locator::{data, Outcome};
 use crate::model::{LocatorState, Model, Phase, PositionError};
@@ -28,6 +29,12 @@ pub enum Event {
     LocatorLocating,
     /// The platform's answer: latitude and longitude, or why not.
     LocatorPosition(Result<(f64, f64), PositionError>),
+    /// School kit: who the poster is for.
+    KitAudience(Audience),
+    /// School kit: the poster's language.
+    KitLanguage(String),
+    /// School kit: the campaign code as typed.
+    KitCode(String),
     /// Result of [`Effect::LoadSettings`]. Sent by the runtime only.
     SettingsLoaded(Result<Settings, ErrorKind>),
     /// Result of [`Effect::SaveSettings`]. Sent by the runtime only.
@@ -102,6 +109,20 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
                     };
                 }
             }
+            vec![]
+        }
+        Event::KitAudience(audience) => {
+            model.kit.audience = audience;
+            vec![]
+        }
+        Event::KitLanguage(lang) => {
+            model.kit.lang = Some(lang);
+            vec![]
+        }
+        Event::KitCode(code) => {
+            // Keep what was typed (the view says if it is not usable), but
+            // never more than a poster code could ever be.
+            model.kit.code = code.chars().take(64).collect();
             vec![]
         }
         Event::LocatorLocating => {

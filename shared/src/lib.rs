@@ -19,6 +19,7 @@
 
 pub mod app;
 pub mod calculator;
+pub mod campaign;
 mod core;
 pub mod error;
 pub mod helplines;

@@ -1,5 +1,6 @@
 //! The core's state. Only [`crate::app::update`] changes it.
 use crate::calculator::Calculator;
+use crate::campaign::Audience;
 use crate::error::ErrorKind;
 use crate::locator::Outcome;
 use crate::quick_exit::DEFAULT_NEUTRAL_URL;
@@ -28,6 +29,8 @@ pub struct CoreConfig {
     pub neutral_url: String,
     /// Folder for the app's own files; `None` keeps settings in memory only.
     pub data_dir: Option<std::path::PathBuf>,
+    /// Where the web version is published (for campaign links); `None` when unknown.
+    pub public_url: Option<String>,
 }
 
 impl Default for CoreConfig {
@@ -37,6 +40,7 @@ impl Default for CoreConfig {
             device_languages: Vec::new(),
             neutral_url: DEFAULT_NEUTRAL_URL.to_string(),
             data_dir: None,
+            public_url: None,
         }
     }
 }
@@ -82,6 +86,27 @@ pub enum LocatorState {
     PositionFailed(PositionError),
 }
 
+/// The school kit's choices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KitState {
+    /// Who the poster is for.
+    pub audience: Audience,
+    /// The poster's language; `None` follows the app's language.
+    pub lang: Option<String>,
+    /// The campaign code as typed.
+    pub code: String,
+}
+
+impl Default for KitState {
+    fn default() -> Self {
+        Self {
+            audience: Audience::Pupils,
+            lang: None,
+            code: String::new(),
+        }
+    }
+}
+
 /// Everything the core knows.
 ///
 /// Quick exit rebuilds the model through [`Model::after_exit`], which keeps an
@@ -102,6 +127,8 @@ pub struct Model {
     pub notice: Option<ErrorKind>,
     /// Find my CSG.
     pub locator: LocatorState,
+    /// The school kit.
+    pub kit: KitState,
 }
 
 impl Model {

@@ -17,7 +17,7 @@ export const START_PAGE = '/__test/start.html';
 export const SENSITIVE = ['0800', 'Centrum', 'seksueel', 'Sexual', 'Snel weg', 'Exit now', 'helpline', 'Hulplijnen', 'Helplines', '112'];
 
 /** Starts the server and a browser context with the given locale. */
-export async function open({ locale = 'nl-NL', introSeen = true } = {}) {
+export async function open({ locale = 'nl-NL', introSeen = true, route = true } = {}) {
   const server = await serve(WEB_DIR, 0, {
     [START_PAGE]: '<!doctype html><title>Start</title><p>A page before the app.</p>',
   });
@@ -29,12 +29,16 @@ export async function open({ locale = 'nl-NL', introSeen = true } = {}) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--lang=${locale}`],
   });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url)) return route.continue();
-    if (url.startsWith(NEUTRAL_URL)) return route.fulfill({ status: 200, contentType: 'text/html', body: NEUTRAL_BODY });
-    return route.abort();
-  });
+  // Answer the neutral exit site locally and cut every other host. (The
+  // service-worker test turns this off: routing and service workers do not mix.)
+  if (route) {
+    await context.route('**/*', (r) => {
+      const url = r.request().url();
+      if (url.startsWith(server.url)) return r.continue();
+      if (url.startsWith(NEUTRAL_URL)) return r.fulfill({ status: 200, contentType: 'text/html', body: NEUTRAL_BODY });
+      return r.abort();
+    });
+  }
   if (introSeen) {
     await context.addInitScript(() => {
       if (location.hostname === '127.0.0.1' && !localStorage.getItem('ee.settings')) {

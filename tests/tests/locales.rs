@@ -209,11 +209,14 @@ fn dynamic_ids() -> BTreeSet<String> {
         out.insert(format!("helpline-{id}-name"));
         out.insert(format!("helpline-{id}-purpose"));
     }
-    for section in ["locator", "helplines", "exit-info", "settings"] {
+    for section in ["locator", "helplines", "kit", "exit-info", "settings"] {
         out.insert(format!("section-{section}-title"));
         out.insert(format!("section-{section}-text"));
     }
     out.extend(shared::info::Info::bundled().message_ids());
+    for audience in shared::campaign::Audience::ALL {
+        out.insert(format!("kit-audience-{}", audience.code()));
+    }
     out
 }
 

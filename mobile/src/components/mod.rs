@@ -4,12 +4,16 @@ mod action_link;
 mod location;
 mod map;
 mod nav_link;
+mod qr;
 mod quick_exit;
 mod read_aloud;
+mod share;
 
 pub use action_link::ActionLink;
 pub use location::LocationCard;
 pub use map::Map;
 pub use nav_link::NavLink;
+pub use qr::QrCode;
 pub use quick_exit::ExitLink;
 pub use read_aloud::{ReadAloud, STOP_SPEECH};
+pub use share::ShareLink;

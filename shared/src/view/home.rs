@@ -82,6 +82,7 @@ pub(super) fn home(t: &Texts, data: &Helplines) -> HomeView {
         sections: vec![
             section(Screen::Locator, "locator"),
             section(Screen::Helplines, "helplines"),
+            section(Screen::Kit, "kit"),
             section(Screen::ExitInfo, "exit-info"),
             section(Screen::Settings, "settings"),
         ],

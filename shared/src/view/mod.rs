@@ -6,6 +6,7 @@ mod exit;
 mod helplines;
 mod home;
 mod info;
+mod kit;
 mod locator;
 mod settings;
 
@@ -19,6 +20,7 @@ pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
 pub use helplines::{HelplineView, HelplinesView};
 pub use home::{HomeView, InfoLink, SectionLink};
 pub use info::{InfoBlockView, InfoSectionView, InfoView, ReadAloudView};
+pub use kit::{AudienceOption, KitView, PosterView};
 pub use locator::{
     ChoiceView, CsgCardView, CsgListView, LocationView, LocatorResultView, LocatorView, MapMarker,
     MapView, MarkerKind, ProvinceView,
@@ -62,6 +64,8 @@ pub struct AppView {
     pub locator: LocatorView,
     /// The information pages.
     pub info: InfoView,
+    /// The school kit.
+    pub kit: KitView,
     /// All CSGs by province.
     pub csg_list: CsgListView,
     /// Preferences.
@@ -95,6 +99,8 @@ pub enum Screen {
     ExitInfo,
     /// About the app.
     About,
+    /// The school kit.
+    Kit,
 }
 
 /// What kind of contact an [`Action`] opens.
@@ -203,6 +209,7 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts, content: &Conte
         .collect();
     AppView {
         chrome: chrome(model, localizer, &texts),
+        kit: kit::kit(model, localizer, &texts, helplines),
         info,
         home,
         helplines: helplines::helplines(&texts, helplines),

@@ -1,0 +1,32 @@
+### For schools: link, QR code, poster and cards. The number comes from the data.
+
+section-kit-title = للمدارس
+section-kit-text = رابط ورمز QR وملصق لنشر الرقم.
+kit-title = للمدارس: رابط ورمز QR وملصق
+kit-intro = أنشئ رابطًا ورمز QR لهذا التطبيق، للتلاميذ أو الأهل أو العاملين في المدرسة. اطبع ملصقًا أو بطاقات صغيرة عليها الرقم { $number }.
+kit-audience = لمن؟
+kit-audience-pupils = التلاميذ
+kit-audience-parents = الأهل ومقدّمو الرعاية
+kit-audience-staff = المعلّمون والعاملون الآخرون
+kit-language = لغة الملصق والصفحة
+kit-code = رمز الحملة (يمكن تركه فارغًا)
+kit-code-hint = حروف وأرقام وشرطات فقط، بحد أقصى 24 حرفًا. مثلًا اسم مدرستك. لا تكتب فيه أبدًا اسم شخص.
+kit-code-invalid = لا يمكن استخدام هذا الرمز. استخدم حروفًا وأرقامًا وشرطات فقط، بحد أقصى 24 حرفًا.
+kit-link = الرابط
+kit-no-base = هذه النسخة من التطبيق لا تعرف عنوانها على الإنترنت. افتح هذه الصفحة في نسخة الويب لإنشاء رابط.
+kit-privacy = لا يحتوي الرابط إلا على الفئة المستهدفة واللغة ورمز حملتك. لا يُسجَّل أي شيء عمّن يفتحه.
+kit-share = مشاركة
+kit-copy = نسخ الرابط
+kit-copied = تم نسخ الرابط.
+kit-poster = طباعة الملصق (A4)
+kit-cards = طباعة البطاقات
+kit-qr-label = رمز QR يحتوي على الرابط
+kit-print = طباعة
+poster-title = هل تعرّضت لعنف جنسي؟ أو يقلقك أمر شخص ما؟
+poster-save = احفظ هذا الرقم في هاتفك
+poster-call = اتصل مجانًا، ليلًا ونهارًا: { $number }
+poster-chat = أو دردش دون ذكر اسمك عبر موقع Centrum Seksueel Geweld (مركز المساعدة بعد العنف الجنسي).
+poster-online = حتى لو حدث ذلك عبر الإنترنت.
+poster-scan = امسح الرمز لمزيد من المعلومات:
+card-title = المساعدة بعد العنف الجنسي
+card-call = مجانًا، ليلًا ونهارًا: { $number }

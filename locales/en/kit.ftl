@@ -1,0 +1,32 @@
+### For schools: link, QR code, poster and cards. The number comes from the data.
+
+section-kit-title = For schools
+section-kit-text = A link, QR code and poster to share the number.
+kit-title = For schools: link, QR code and poster
+kit-intro = Make a link and QR code to this app, for pupils, parents or staff. Print a poster or cards with the number { $number }.
+kit-audience = Who is it for?
+kit-audience-pupils = Pupils
+kit-audience-parents = Parents and carers
+kit-audience-staff = Teachers and other staff
+kit-language = Language of the poster and the page
+kit-code = Campaign code (may stay empty)
+kit-code-hint = Only letters a-z, digits and dashes, up to 24 characters. For example your school's name. Never put a person's name in it.
+kit-code-invalid = This code cannot be used. Use only letters a-z, digits and dashes, up to 24 characters.
+kit-link = The link
+kit-no-base = This version of the app does not know its web address. Open this page in the web version to make a link.
+kit-privacy = The link holds only the audience, the language and your campaign code. Nothing is recorded about who opens it.
+kit-share = Share
+kit-copy = Copy link
+kit-copied = The link has been copied.
+kit-poster = Print poster (A4)
+kit-cards = Print cards
+kit-qr-label = QR code with the link
+kit-print = Print
+poster-title = Experienced sexual violence? Or worried about someone?
+poster-save = Save this number in your phone
+poster-call = Call for free, day and night: { $number }
+poster-chat = Or chat anonymously on the website of the Centrum Seksueel Geweld (Sexual Violence Centre).
+poster-online = Also when it happened online.
+poster-scan = Scan the code for more information:
+card-title = Help after sexual violence
+card-call = Free, day and night: { $number }

@@ -1,0 +1,32 @@
+### For schools: link, QR code, poster and cards. The number comes from the data.
+
+section-kit-title = Para escuelas
+section-kit-text = Un enlace, un código QR y un cartel para compartir el número.
+kit-title = Para escuelas: enlace, código QR y cartel
+kit-intro = Crea un enlace y un código QR a esta app, para el alumnado, las familias o el personal. Imprime un cartel o tarjetas con el número { $number }.
+kit-audience = ¿Para quién es?
+kit-audience-pupils = Alumnado
+kit-audience-parents = Madres, padres y tutores
+kit-audience-staff = Profesorado y otro personal
+kit-language = Idioma del cartel y de la página
+kit-code = Código de campaña (puede quedar vacío)
+kit-code-hint = Solo letras sin tildes ni ñ, números y guiones, hasta 24 caracteres. Por ejemplo, el nombre de tu escuela. Nunca pongas el nombre de una persona.
+kit-code-invalid = Este código no se puede usar. Usa solo letras sin tildes ni ñ, números y guiones, hasta 24 caracteres.
+kit-link = El enlace
+kit-no-base = Esta versión de la app no sabe en qué dirección web está. Abre esta página en la versión web para crear un enlace.
+kit-privacy = El enlace solo contiene a quién va dirigido, el idioma y tu código de campaña. No se registra nada sobre quién lo abre.
+kit-share = Compartir
+kit-copy = Copiar enlace
+kit-copied = Se ha copiado el enlace.
+kit-poster = Imprimir cartel (A4)
+kit-cards = Imprimir tarjetas
+kit-qr-label = Código QR con el enlace
+kit-print = Imprimir
+poster-title = ¿Has vivido violencia sexual? ¿O te preocupa alguien?
+poster-save = Guarda este número en tu teléfono
+poster-call = Llama gratis, de día y de noche: { $number }
+poster-chat = O chatea de forma anónima en la web del Centrum Seksueel Geweld (centro especializado en violencia sexual).
+poster-online = También si ocurrió en internet.
+poster-scan = Escanea el código para más información:
+card-title = Ayuda después de violencia sexual
+card-call = Gratis, de día y de noche: { $number }

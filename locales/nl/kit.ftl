@@ -1,0 +1,32 @@
+### Voor scholen: link, QR-code, poster en kaartjes. Het nummer komt uit de data.
+
+section-kit-title = Voor scholen
+section-kit-text = Een link, QR-code en poster om het nummer te delen.
+kit-title = Voor scholen: link, QR-code en poster
+kit-intro = Maak een link en QR-code naar deze app, voor leerlingen, ouders of personeel. Print een poster of kaartjes met het nummer { $number }.
+kit-audience = Voor wie?
+kit-audience-pupils = Leerlingen
+kit-audience-parents = Ouders en verzorgers
+kit-audience-staff = Leraren en ander personeel
+kit-language = Taal van de poster en de pagina
+kit-code = Campagnecode (mag leeg blijven)
+kit-code-hint = Alleen letters a-z, cijfers en streepjes, tot 24 tekens. Bijvoorbeeld de naam van je school. Zet er nooit de naam van een persoon in.
+kit-code-invalid = Deze code kan niet. Gebruik alleen letters a-z, cijfers en streepjes, tot 24 tekens.
+kit-link = De link
+kit-no-base = Deze versie van de app weet niet op welk webadres hij staat. Open deze pagina in de webversie om een link te maken.
+kit-privacy = De link bevat alleen de doelgroep, de taal en je campagnecode. Er wordt niets bijgehouden over wie hem opent.
+kit-share = Delen
+kit-copy = Link kopiëren
+kit-copied = De link is gekopieerd.
+kit-poster = Poster afdrukken (A4)
+kit-cards = Kaartjes afdrukken
+kit-qr-label = QR-code met de link
+kit-print = Afdrukken
+poster-title = Seksueel geweld meegemaakt? Of maak je je zorgen om iemand?
+poster-save = Zet dit nummer in je telefoon
+poster-call = Bel gratis, dag en nacht: { $number }
+poster-chat = Of chat anoniem via de website van het Centrum Seksueel Geweld.
+poster-online = Ook als het online gebeurde.
+poster-scan = Scan de code voor meer informatie:
+card-title = Hulp na seksueel geweld
+card-call = Gratis, dag en nacht: { $number }

@@ -1,0 +1,32 @@
+### Dla szkół: link, kod QR, plakat i karteczki. Numer pochodzi z danych.
+
+section-kit-title = Dla szkół
+section-kit-text = Link, kod QR i plakat, żeby przekazać dalej ten numer.
+kit-title = Dla szkół: link, kod QR i plakat
+kit-intro = Utwórz link i kod QR do tej aplikacji dla uczniów, rodziców albo pracowników szkoły. Wydrukuj plakat albo karteczki z numerem { $number }.
+kit-audience = Dla kogo?
+kit-audience-pupils = Uczniowie
+kit-audience-parents = Rodzice i opiekunowie
+kit-audience-staff = Nauczyciele i inni pracownicy
+kit-language = Język plakatu i strony
+kit-code = Kod kampanii (może zostać pusty)
+kit-code-hint = Tylko litery, cyfry i myślniki, do 24 znaków. Na przykład nazwa twojej szkoły. Nigdy nie wpisuj tu imienia ani nazwiska żadnej osoby.
+kit-code-invalid = Tego kodu nie można użyć. Użyj tylko liter, cyfr i myślników, do 24 znaków.
+kit-link = Link
+kit-no-base = Ta wersja aplikacji nie wie, pod jakim adresem internetowym się znajduje. Otwórz tę stronę w wersji internetowej, żeby utworzyć link.
+kit-privacy = Link zawiera tylko grupę odbiorców, język i twój kod kampanii. Nic nie jest zapisywane o tym, kto go otwiera.
+kit-share = Udostępnij
+kit-copy = Kopiuj link
+kit-copied = Link został skopiowany.
+kit-poster = Drukuj plakat (A4)
+kit-cards = Drukuj karteczki
+kit-qr-label = Kod QR z linkiem
+kit-print = Drukuj
+poster-title = Spotkała cię przemoc seksualna? Albo martwisz się o kogoś?
+poster-save = Zapisz ten numer w telefonie
+poster-call = Zadzwoń bezpłatnie, w dzień i w nocy: { $number }
+poster-chat = Albo napisz anonimowo na czacie na stronie Centrum Seksueel Geweld (ośrodek pomocy po przemocy seksualnej).
+poster-online = Także wtedy, gdy stało się to w internecie.
+poster-scan = Zeskanuj kod, żeby dowiedzieć się więcej:
+card-title = Pomoc po przemocy seksualnej
+card-call = Bezpłatnie, w dzień i w nocy: { $number }

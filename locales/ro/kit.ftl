@@ -1,0 +1,32 @@
+### For schools: link, QR code, poster and cards. The number comes from the data.
+
+section-kit-title = Pentru școli
+section-kit-text = Un link, un cod QR și un afiș pentru a face cunoscut numărul.
+kit-title = Pentru școli: link, cod QR și afiș
+kit-intro = Creează un link și un cod QR către această aplicație, pentru elevi, părinți sau personal. Tipărește un afiș sau cartonașe cu numărul { $number }.
+kit-audience = Pentru cine?
+kit-audience-pupils = Elevi
+kit-audience-parents = Părinți și tutori
+kit-audience-staff = Profesori și alt personal
+kit-language = Limba afișului și a paginii
+kit-code = Cod de campanie (poate rămâne gol)
+kit-code-hint = Doar litere fără diacritice, cifre și cratime, până la 24 de caractere. De exemplu, numele școlii tale. Nu scrie niciodată aici numele unei persoane.
+kit-code-invalid = Acest cod nu poate fi folosit. Folosește doar litere fără diacritice, cifre și cratime, până la 24 de caractere.
+kit-link = Linkul
+kit-no-base = Această versiune a aplicației nu știe la ce adresă web se află. Deschide această pagină în versiunea web ca să creezi un link.
+kit-privacy = Linkul conține doar grupul țintă, limba și codul tău de campanie. Nu se înregistrează nimic despre cine îl deschide.
+kit-share = Distribuie
+kit-copy = Copiază linkul
+kit-copied = Linkul a fost copiat.
+kit-poster = Tipărește afișul (A4)
+kit-cards = Tipărește cartonașele
+kit-qr-label = Cod QR cu linkul
+kit-print = Tipărește
+poster-title = Ai trecut prin violență sexuală? Sau îți faci griji pentru cineva?
+poster-save = Salvează acest număr în telefon
+poster-call = Sună gratuit, zi și noapte: { $number }
+poster-chat = Sau scrie anonim pe chat, pe site-ul Centrum Seksueel Geweld (centru specializat în violență sexuală).
+poster-online = Și dacă s-a întâmplat online.
+poster-scan = Scanează codul pentru mai multe informații:
+card-title = Ajutor după violență sexuală
+card-call = Gratuit, zi și noapte: { $number }

@@ -1,0 +1,32 @@
+### Okullar için: bağlantı, QR kod, poster ve kartlar. Numara verilerden gelir.
+
+section-kit-title = Okullar için
+section-kit-text = Numarayı paylaşmak için bir bağlantı, QR kod ve poster.
+kit-title = Okullar için: bağlantı, QR kod ve poster
+kit-intro = Öğrenciler, veliler ya da personel için bu uygulamaya giden bir bağlantı ve QR kod oluştur. Üzerinde { $number } numarası olan bir poster ya da kartlar yazdır.
+kit-audience = Kimin için?
+kit-audience-pupils = Öğrenciler
+kit-audience-parents = Anne babalar ve veliler
+kit-audience-staff = Öğretmenler ve diğer personel
+kit-language = Posterin ve sayfanın dili
+kit-code = Kampanya kodu (boş bırakılabilir)
+kit-code-hint = Sadece harf, rakam ve tire; en fazla 24 karakter. Örneğin okulunun adı. İçine asla bir kişinin adını yazma.
+kit-code-invalid = Bu kod kullanılamaz. Sadece harf, rakam ve tire kullan; en fazla 24 karakter.
+kit-link = Bağlantı
+kit-no-base = Uygulamanın bu sürümü hangi web adresinde olduğunu bilmiyor. Bağlantı oluşturmak için bu sayfayı web sürümünde aç.
+kit-privacy = Bağlantıda sadece hedef kitle, dil ve kampanya kodun bulunur. Bağlantıyı kimin açtığına dair hiçbir şey kaydedilmez.
+kit-share = Paylaş
+kit-copy = Bağlantıyı kopyala
+kit-copied = Bağlantı kopyalandı.
+kit-poster = Poster yazdır (A4)
+kit-cards = Kart yazdır
+kit-qr-label = Bağlantıyı içeren QR kod
+kit-print = Yazdır
+poster-title = Cinsel şiddet mi yaşadın? Ya da biri için endişeleniyor musun?
+poster-save = Bu numarayı telefonuna kaydet
+poster-call = Ücretsiz ara, gece gündüz: { $number }
+poster-chat = Ya da Centrum Seksueel Geweld (Cinsel Şiddet Merkezi) web sitesi üzerinden anonim olarak yazış.
+poster-online = İnternette yaşandıysa da.
+poster-scan = Daha fazla bilgi için kodu tara:
+card-title = Cinsel şiddetten sonra yardım
+card-call = Ücretsiz, gece gündüz: { $number }
