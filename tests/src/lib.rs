@@ -1,1 +1,28 @@
-//! Cross-crate tests live in `tests/`; this library is empty on purpose.
+//! Helpers for the cross-crate tests in `tests/`.
+use std::path::{Path, PathBuf};
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Every `.rs` file below `dir` (relative to the workspace root), with its text.
+///
+/// # Panics
+/// When the folder or a file cannot be read: the test using it fails.
+pub fn rust_sources(dir: &str) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root().join(dir)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).expect("readable source folder") {
+            let path = entry.expect("readable entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("readable source");
+                out.push((path, text));
+            }
+        }
+    }
+    out
+}

@@ -129,31 +129,21 @@ fn path_check_matches_whole_crate_names_only() {
 fn mobile_source_does_not_name_core_only_crates() {
     // A dependency could also sneak in through a re-export; the UI source
     // must not use these crates by path either.
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../mobile/src");
-    let mut stack = vec![src];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                for krate in [
-                    "sled",
-                    "age",
-                    "reqwest",
-                    "fluent_bundle",
-                    "fluent",
-                    "tokio",
-                    "chrono",
-                ] {
-                    assert!(
-                        !uses_path(&text, krate),
-                        "{} uses {krate}::",
-                        path.display()
-                    );
-                }
-            }
+    for (path, text) in e2e::rust_sources("mobile/src") {
+        for krate in [
+            "sled",
+            "age",
+            "reqwest",
+            "fluent_bundle",
+            "fluent",
+            "tokio",
+            "chrono",
+        ] {
+            assert!(
+                !uses_path(&text, krate),
+                "{} uses {krate}::",
+                path.display()
+            );
         }
     }
 }

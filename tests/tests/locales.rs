@@ -3,15 +3,12 @@
 //! the reference does not have; every message is used by the core and every
 //! id the core asks for exists. The full list of problems is printed.
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 const REFERENCE: &str = "nl";
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use e2e::root;
 
 /// locale → file → source
 fn locales() -> BTreeMap<String, BTreeMap<String, String>> {
@@ -177,22 +174,13 @@ fn the_check_reports_missing_stale_and_mismatched_messages() {
 /// Every string literal in the core's source that looks like a message id.
 fn literals_in_core() -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    let mut stack = vec![root().join("shared/src")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                for (i, part) in text.split('"').enumerate() {
-                    if i % 2 == 1
-                        && !part.is_empty()
-                        && part.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-                    {
-                        out.insert(part.to_string());
-                    }
-                }
+    for (_, text) in e2e::rust_sources("shared/src") {
+        for (i, part) in text.split('"').enumerate() {
+            if i % 2 == 1
+                && !part.is_empty()
+                && part.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            {
+                out.insert(part.to_string());
             }
         }
     }

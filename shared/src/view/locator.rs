@@ -4,7 +4,7 @@ use super::{call, Action, ActionKind};
 use crate::helplines::{Helplines, CSG_ID};
 use crate::i18n::Texts;
 use crate::locator::geo::km_between;
-use crate::locator::search::{Answer, Invalid, Outcome, Via};
+use crate::locator::search::{Answer, Candidate, Invalid, Outcome, Via};
 use crate::locator::{data, Csg, Location, LocatorData, Precision};
 use crate::model::{LocatorState, Model, PositionError};
 
@@ -353,6 +353,24 @@ fn contact(t: &Texts, helplines: &Helplines) -> (Action, Action, String) {
     )
 }
 
+/// "Emmen (gemeente Dalfsen)" for each candidate, numbered for `LocatorChoose`.
+fn choices(t: &Texts, candidates: &[Candidate]) -> Vec<ChoiceView> {
+    candidates
+        .iter()
+        .enumerate()
+        .map(|(index, c)| ChoiceView {
+            index,
+            label: t.get_with(
+                "locator-choice",
+                &[
+                    ("place", c.place.as_str().into()),
+                    ("gemeente", c.gemeente.as_str().into()),
+                ],
+            ),
+        })
+        .collect()
+}
+
 pub(super) fn locator(model: &Model, t: &Texts, helplines: &Helplines) -> LocatorView {
     let d = data();
     let (call, chat, number) = contact(t, helplines);
@@ -387,20 +405,7 @@ pub(super) fn locator(model: &Model, t: &Texts, helplines: &Helplines) -> Locato
             }
             Outcome::Choose(candidates) => {
                 v.choices_title = Some(t.get("locator-choose"));
-                v.choices = candidates
-                    .iter()
-                    .enumerate()
-                    .map(|(index, c)| ChoiceView {
-                        index,
-                        label: t.get_with(
-                            "locator-choice",
-                            &[
-                                ("place", c.place.as_str().into()),
-                                ("gemeente", c.gemeente.as_str().into()),
-                            ],
-                        ),
-                    })
-                    .collect();
+                v.choices = choices(t, candidates);
             }
             Outcome::UnknownPostcode {
                 postcode,
@@ -411,20 +416,7 @@ pub(super) fn locator(model: &Model, t: &Texts, helplines: &Helplines) -> Locato
                     &[("postcode", format!("{postcode:04}").into())],
                 ));
                 v.choices_title = Some(t.get("locator-suggestions"));
-                v.choices = suggestions
-                    .iter()
-                    .enumerate()
-                    .map(|(index, c)| ChoiceView {
-                        index,
-                        label: t.get_with(
-                            "locator-choice",
-                            &[
-                                ("place", c.place.as_str().into()),
-                                ("gemeente", c.gemeente.as_str().into()),
-                            ],
-                        ),
-                    })
-                    .collect();
+                v.choices = choices(t, suggestions);
             }
             Outcome::UnknownPlace => {
                 v.message = Some(t.get_with(
