@@ -3,7 +3,7 @@
 use crate::calculator::CalcKey;
 use crate::campaign::Audience;
 use crate::error::ErrorKind;
-use crate::locator::{data, Outcome};
+use crate::locator::Outcome;
 use crate::model::{LocatorState, Model, Phase, PositionError};
 use crate::settings::Settings;
 
@@ -92,7 +92,7 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
         }
         Event::Calculator(_) => vec![],
         Event::LocatorSearch(query) => {
-            let outcome = data().find(&query);
+            let outcome = model.content.locator.find(&query);
             model.locator = LocatorState::Done { query, outcome };
             vec![]
         }
@@ -133,7 +133,7 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
             model.locator = match result {
                 Ok(point) => LocatorState::Done {
                     query: String::new(),
-                    outcome: data().find_position(point),
+                    outcome: model.content.locator.find_position(point),
                 },
                 Err(e) => LocatorState::PositionFailed(e),
             };

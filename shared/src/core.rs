@@ -5,17 +5,14 @@ use std::collections::VecDeque;
 use futures::{Stream, StreamExt};
 
 use crate::app::{update, Event};
-use crate::i18n::Localizer;
 use crate::model::{CoreConfig, Model};
 use crate::runtime::Runtime;
-use crate::view::{view, Content, ViewModel};
+use crate::view::{view, ViewModel};
 
 /// The app's core: model, runtime and the data it shows.
 pub struct Core {
     model: Model,
     runtime: Runtime,
-    localizer: Localizer,
-    content: Content,
 }
 
 impl Core {
@@ -30,14 +27,12 @@ impl Core {
         Self {
             model: Model::new(config),
             runtime,
-            localizer: Localizer::embedded(),
-            content: Content::bundled(),
         }
     }
 
     /// The current view model.
     pub fn view(&self) -> ViewModel {
-        view(&self.model, &self.localizer, &self.content)
+        view(&self.model)
     }
 
     /// Handles one event and every event its effects cause, then returns the new view.

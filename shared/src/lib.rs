@@ -20,6 +20,7 @@
 pub mod app;
 pub mod calculator;
 pub mod campaign;
+pub mod content;
 mod core;
 pub mod error;
 pub mod helplines;

@@ -1,6 +1,7 @@
 //! The core's state. Only [`crate::app::update`] changes it.
 use crate::calculator::Calculator;
 use crate::campaign::Audience;
+use crate::content::SharedContent;
 use crate::error::ErrorKind;
 use crate::locator::Outcome;
 use crate::quick_exit::DEFAULT_NEUTRAL_URL;
@@ -129,6 +130,8 @@ pub struct Model {
     pub locator: LocatorState,
     /// The school kit.
     pub kit: KitState,
+    /// The facts and texts shown (bundled, or a verified update).
+    pub content: SharedContent,
 }
 
 impl Model {
@@ -140,13 +143,14 @@ impl Model {
         }
     }
 
-    /// The model after a quick exit: configuration and preferences survive,
-    /// everything else is dropped.
+    /// The model after a quick exit: configuration, preferences and the
+    /// content survive, everything else is dropped.
     #[must_use]
     pub fn after_exit(&self) -> Self {
         Self {
             config: self.config.clone(),
             settings: self.settings.clone(),
+            content: self.content.clone(),
             phase: Phase::Exited,
             ..Self::default()
         }

@@ -54,6 +54,12 @@ pub struct Localizer {
     locales: Vec<Loaded>,
 }
 
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Localizer({})", self.available().join(", "))
+    }
+}
+
 impl Localizer {
     /// Loads every embedded locale. A locale folder whose name is not a valid
     /// language tag is skipped; a file with syntax errors keeps the messages

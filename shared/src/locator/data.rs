@@ -4,8 +4,6 @@
 //! sources and licences in `assets/data/locator/SOURCES.md`. Every CSG
 //! location keeps its source and status; a region maps to a CSG only when
 //! that mapping is verified.
-use std::sync::OnceLock;
-
 use serde::Deserialize;
 
 use super::normalize::fold;
@@ -166,13 +164,12 @@ pub struct LocatorData {
     pub map: MapBase,
 }
 
-/// The embedded data, parsed on first use.
+/// The bundled data (part of [`crate::content::bundled`]), parsed on first use.
 ///
 /// # Panics
 /// Never in a released build: the embedded data is validated by the tests.
 pub fn data() -> &'static LocatorData {
-    static DATA: OnceLock<LocatorData> = OnceLock::new();
-    DATA.get_or_init(|| LocatorData::parse().expect("embedded locator data is valid (tested)"))
+    &crate::content::bundled_ref().locator
 }
 
 fn point(lat: &str, lon: &str) -> Option<(f64, f64)> {

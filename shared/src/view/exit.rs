@@ -107,10 +107,9 @@ pub(super) fn exit_view(model: &Model, t: &Texts) -> ExitView {
 mod tests {
     use super::*;
     use crate::app::{update, Event};
-    use crate::i18n::Localizer;
     use crate::model::CoreConfig;
     use crate::settings::Settings;
-    use crate::view::{view, Content, PhaseView};
+    use crate::view::{view, PhaseView};
 
     #[test]
     fn app_platforms_get_a_working_calculator_after_exit() {
@@ -124,9 +123,7 @@ mod tests {
         for k in [CalcKey::Digit(1), CalcKey::Point, CalcKey::Digit(5)] {
             update(&mut m, Event::Calculator(k));
         }
-        let PhaseView::Exited(ExitView::Neutral(n)) =
-            view(&m, &Localizer::embedded(), &Content::bundled()).phase
-        else {
+        let PhaseView::Exited(ExitView::Neutral(n)) = view(&m).phase else {
             panic!("expected the neutral calculator")
         };
         assert_eq!(n.display, "1,5");

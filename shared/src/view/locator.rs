@@ -1,6 +1,7 @@
 //! Find my CSG on screen: the search form, the answer (always leading to the
 //! call and the chat), the offline map, and the list of all CSGs by province.
 use super::{call, Action, ActionKind};
+use crate::content::Content;
 use crate::helplines::{Helplines, CSG_ID};
 use crate::i18n::Texts;
 use crate::locator::geo::km_between;
@@ -297,7 +298,7 @@ fn result_view(t: &Texts, d: &LocatorData, a: &Answer, number: &str) -> LocatorR
     }
 }
 
-fn map_view(t: &Texts, d: &'static LocatorData, answer: Option<&Answer>) -> MapView {
+fn map_view(t: &Texts, d: &LocatorData, answer: Option<&Answer>) -> MapView {
     let mut markers: Vec<MapMarker> = d
         .csgs
         .iter()
@@ -330,7 +331,8 @@ fn map_view(t: &Texts, d: &'static LocatorData, answer: Option<&Answer>) -> MapV
     MapView {
         width: d.map.width,
         height: d.map.height,
-        dots: &d.map.dots,
+        // The outline is geography, not content: always the bundled one.
+        dots: &data().map.dots,
         markers,
         label: t.get("locator-map-label"),
     }
@@ -371,8 +373,9 @@ fn choices(t: &Texts, candidates: &[Candidate]) -> Vec<ChoiceView> {
         .collect()
 }
 
-pub(super) fn locator(model: &Model, t: &Texts, helplines: &Helplines) -> LocatorView {
-    let d = data();
+pub(super) fn locator(model: &Model, t: &Texts) -> LocatorView {
+    let d = &model.content.locator;
+    let helplines = &model.content.helplines;
     let (call, chat, number) = contact(t, helplines);
     let mut v = LocatorView {
         title: t.get("locator-title"),
@@ -460,8 +463,9 @@ fn card(t: &Texts, d: &LocatorData, c: &Csg) -> CsgCardView {
     }
 }
 
-pub(super) fn csg_list(t: &Texts, helplines: &Helplines) -> CsgListView {
-    let d = data();
+pub(super) fn csg_list(t: &Texts, content: &Content) -> CsgListView {
+    let d = &content.locator;
+    let helplines = &content.helplines;
     let (call, chat, number) = contact(t, helplines);
     let mut provinces: Vec<ProvinceView> = Vec::new();
     for (index, region) in d.regions.iter().enumerate() {
@@ -523,8 +527,8 @@ mod tests {
         for e in events {
             update(&mut m, e);
         }
-        let t = Localizer::embedded().texts(&m.language_preferences());
-        locator(&m, &t, &Helplines::bundled())
+        let t = m.content.localizer.texts(&m.language_preferences());
+        locator(&m, &t)
     }
 
     #[test]
@@ -586,7 +590,7 @@ mod tests {
     #[test]
     fn the_list_has_every_province_and_every_csg() {
         let t = Localizer::embedded().texts(&["nl".into()]);
-        let v = csg_list(&t, &Helplines::bundled());
+        let v = csg_list(&t, &crate::content::bundled());
         assert_eq!(v.provinces.len(), 12);
         let listed: std::collections::BTreeSet<_> = v
             .provinces

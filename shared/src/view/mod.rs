@@ -10,9 +10,8 @@ mod kit;
 mod locator;
 mod settings;
 
-use crate::helplines::{tel_href, Helplines};
+use crate::helplines::tel_href;
 use crate::i18n::{Direction, Localizer, Texts};
-use crate::info::Info;
 use crate::model::{Model, Phase, Platform};
 
 pub use about::AboutView;
@@ -158,32 +157,14 @@ pub struct NotFoundView {
     pub text: String,
 }
 
-/// The facts the app shows: bundled now, replaceable by a content update later.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Content {
-    /// Helplines.
-    pub helplines: Helplines,
-    /// Information pages.
-    pub info: Info,
-}
-
-impl Content {
-    /// What ships with the app.
-    pub fn bundled() -> Self {
-        Self {
-            helplines: Helplines::bundled(),
-            info: Info::bundled(),
-        }
-    }
-}
-
 /// Builds the view model.
-pub fn view(model: &Model, localizer: &Localizer, content: &Content) -> ViewModel {
+pub fn view(model: &Model) -> ViewModel {
+    let localizer = &model.content.localizer;
     let texts = localizer.texts(&model.language_preferences());
     let phase = match model.phase {
         Phase::Starting => PhaseView::Starting,
         Phase::Exited => PhaseView::Exited(exit::exit_view(model, &texts)),
-        Phase::Ready => PhaseView::Ready(Box::new(app_view(model, localizer, &texts, content))),
+        Phase::Ready => PhaseView::Ready(Box::new(app_view(model, localizer, &texts))),
     };
     ViewModel {
         lang: texts.lang(),
@@ -192,7 +173,8 @@ pub fn view(model: &Model, localizer: &Localizer, content: &Content) -> ViewMode
     }
 }
 
-fn app_view(model: &Model, localizer: &Localizer, texts: &Texts, content: &Content) -> AppView {
+fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
+    let content = &model.content;
     let helplines = &content.helplines;
     let texts = texts.clone();
     let mut home = home::home(&texts, helplines);
@@ -213,8 +195,8 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts, content: &Conte
         info,
         home,
         helplines: helplines::helplines(&texts, helplines),
-        locator: locator::locator(model, &texts, helplines),
-        csg_list: locator::csg_list(&texts, helplines),
+        locator: locator::locator(model, &texts),
+        csg_list: locator::csg_list(&texts, content),
         settings: settings::settings(model, localizer, &texts),
         exit_info: exit::exit_info(model, &texts),
         about: about::about(&texts),
@@ -272,7 +254,7 @@ mod tests {
             ..CoreConfig::default()
         });
         update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        match view(&m, &Localizer::embedded(), &Content::bundled()).phase {
+        match view(&m).phase {
             PhaseView::Ready(app) => *app,
             other => panic!("expected ready, got {other:?}"),
         }
@@ -283,7 +265,7 @@ mod tests {
         let mut m = Model::new(CoreConfig::default());
         update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
         update(&mut m, Event::QuickExit);
-        let vm = view(&m, &Localizer::embedded(), &Content::bundled());
+        let vm = view(&m);
         let dump = format!("{vm:?}");
         for word in ["0800", "CSG", "seksu", "Snel weg", "hulp"] {
             assert!(!dump.contains(word), "{word} left in {dump}");
@@ -307,8 +289,7 @@ mod tests {
             ..CoreConfig::default()
         });
         update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        let PhaseView::Ready(app) = view(&m, &Localizer::embedded(), &Content::bundled()).phase
-        else {
+        let PhaseView::Ready(app) = view(&m).phase else {
             panic!()
         };
         assert_eq!(app.chrome.exit_href, "#");
