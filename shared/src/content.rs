@@ -12,7 +12,9 @@ use crate::i18n::Localizer;
 use crate::info::Info;
 use crate::locator::LocatorData;
 
-/// The version of the content that ships with this build. Updates must be newer.
+/// The version of the content that ships with this build, as `YYYYMMDDNN`.
+/// Updates must be newer.
+#[allow(clippy::inconsistent_digit_grouping)] // grouped as a date: YYYY_MM_DD_NN
 pub const BUNDLED_VERSION: u64 = 2026_11_29_00;
 
 /// Everything factual the app shows.

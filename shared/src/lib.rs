@@ -32,6 +32,7 @@ pub mod quick_exit;
 pub mod runtime;
 pub mod settings;
 pub mod store;
+pub mod update;
 pub mod view;
 
 pub use crate::app::{update, Effect, Event};

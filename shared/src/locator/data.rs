@@ -182,9 +182,18 @@ impl LocatorData {
     /// # Errors
     /// A description of the first problem.
     pub fn parse() -> Result<Self, String> {
-        let csgs: Vec<Csg> = serde_json::from_str(CSGS).map_err(|e| format!("csgs.json: {e}"))?;
+        Self::parse_with(CSGS, REGIONS)
+    }
+
+    /// Parses given CSGs and regions (from a content update) with the
+    /// embedded geography (municipalities, postcodes, places, map).
+    ///
+    /// # Errors
+    /// A description of the first problem.
+    pub fn parse_with(csgs: &str, regions: &str) -> Result<Self, String> {
+        let csgs: Vec<Csg> = serde_json::from_str(csgs).map_err(|e| format!("csgs.json: {e}"))?;
         let regions: Vec<Region> =
-            serde_json::from_str(REGIONS).map_err(|e| format!("regions.json: {e}"))?;
+            serde_json::from_str(regions).map_err(|e| format!("regions.json: {e}"))?;
         let map: MapBase = serde_json::from_str(MAP).map_err(|e| format!("map.json: {e}"))?;
 
         let mut gemeenten = Vec::new();
