@@ -9,9 +9,12 @@ log() { printf '\n[setup] %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------
 # webkit2gtk + xdo: desktop build; xvfb/xdotool/imagemagick: desktop smoke test;
-# chromium: browser tests (Playwright drives /usr/bin/chromium, never its own download).
+# chromium: browser tests (Playwright drives /usr/bin/chromium, never its own download);
+# poppler-utils: reading the printed poster PDF; clang, llvm and the arm64 C
+# headers: compiling ring's C for the Android check (no NDK can be had here).
 APT_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
-  xvfb xauth xdotool imagemagick chromium curl ca-certificates poppler-utils)
+  xvfb xauth xdotool imagemagick chromium curl ca-certificates poppler-utils
+  clang llvm libc6-dev-arm64-cross)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

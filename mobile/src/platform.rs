@@ -14,6 +14,8 @@ pub fn core_config() -> CoreConfig {
             .to_string(),
         data_dir: data_dir(),
         public_url: public_url(),
+        update: update_source(),
+        ..CoreConfig::default()
     }
 }
 
@@ -50,6 +52,19 @@ fn device_languages() -> Vec<String> {
         })
         .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
         .collect()
+}
+
+/// Where content updates come from: both the URL and the publisher's public
+/// key are set at build time, or there are no updates. The web version is
+/// updated by publishing the site again, so it never checks.
+fn update_source() -> Option<shared::update::UpdateSource> {
+    if cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    Some(shared::update::UpdateSource {
+        url: option_env!("EEN_ENTREE_UPDATE_URL")?.to_string(),
+        public_key: option_env!("EEN_ENTREE_UPDATE_KEY")?.to_string(),
+    })
 }
 
 /// Where the web version is published, for campaign links: on the web the

@@ -18,8 +18,8 @@ struct Rendered {
 fn render(path: &str, lang: &str, intro_seen: bool) -> Rendered {
     let dir = tempfile::tempdir().unwrap();
     let settings = Settings {
-        language: None,
         exit_info_seen: intro_seen,
+        ..Settings::default()
     };
     SledStore::open(dir.path())
         .unwrap()

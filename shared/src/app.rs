@@ -2,10 +2,13 @@
 //! ([`Effect`]), and the pure [`update`] that connects them.
 use crate::calculator::CalcKey;
 use crate::campaign::Audience;
+use crate::content::SharedContent;
 use crate::error::ErrorKind;
 use crate::locator::Outcome;
-use crate::model::{LocatorState, Model, Phase, PositionError};
+use crate::model::{LocatorState, Model, Phase, PositionError, UpdateStatus};
 use crate::settings::Settings;
+use crate::update::fetch::Fetched;
+use crate::update::UpdateError;
 
 /// Something the user did, or the result of an effect.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +38,16 @@ pub enum Event {
     KitLanguage(String),
     /// School kit: the campaign code as typed.
     KitCode(String),
+    /// The user answered whether the app may check for updated information.
+    UpdateConsent(bool),
+    /// The user asked to check now.
+    CheckForUpdates,
+    /// Result of [`Effect::LoadInstalledContent`]. Sent by the runtime only.
+    InstalledContent(Option<SharedContent>),
+    /// Result of [`Effect::FetchUpdate`]. Sent by the runtime only.
+    UpdateFetched(Result<Fetched, UpdateError>),
+    /// Result of [`Effect::ApplyUpdate`]. Sent by the runtime only.
+    UpdateApplied(Result<SharedContent, UpdateError>),
     /// Result of [`Effect::LoadSettings`]. Sent by the runtime only.
     SettingsLoaded(Result<Settings, ErrorKind>),
     /// Result of [`Effect::SaveSettings`]. Sent by the runtime only.
@@ -49,6 +62,17 @@ pub enum Effect {
     LoadSettings,
     /// Save the preferences; answers with [`Event::SettingsSaved`].
     SaveSettings(Settings),
+    /// Load and verify a previously installed update; answers with [`Event::InstalledContent`].
+    LoadInstalledContent,
+    /// Download the update (asynchronous); answers with [`Event::UpdateFetched`].
+    FetchUpdate,
+    /// Verify and store a download; answers with [`Event::UpdateApplied`].
+    ApplyUpdate {
+        /// What was downloaded.
+        fetched: Fetched,
+        /// The version in use: the update must be newer.
+        installed: u64,
+    },
 }
 
 /// Applies one event to the model and returns the effects to perform.
@@ -62,11 +86,11 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
         return vec![];
     }
     match event {
-        Event::Start => vec![Effect::LoadSettings],
+        Event::Start => vec![Effect::LoadSettings, Effect::LoadInstalledContent],
         Event::SettingsLoaded(Ok(settings)) => {
             model.settings = settings;
             model.phase = Phase::Ready;
-            vec![]
+            check_for_updates(model)
         }
         Event::SettingsLoaded(Err(kind)) => {
             // Start with defaults: the app must work without saved settings.
@@ -90,27 +114,6 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
             model.notice = result.err();
             vec![]
         }
-        Event::Calculator(_) => vec![],
-        Event::LocatorSearch(query) => {
-            let outcome = model.content.locator.find(&query);
-            model.locator = LocatorState::Done { query, outcome };
-            vec![]
-        }
-        Event::LocatorChoose(index) => {
-            if let LocatorState::Done {
-                query,
-                outcome: Outcome::Choose(c) | Outcome::UnknownPostcode { suggestions: c, .. },
-            } = &model.locator
-            {
-                if let Some(candidate) = c.get(index) {
-                    model.locator = LocatorState::Done {
-                        query: query.clone(),
-                        outcome: Outcome::Found(candidate.answer.clone()),
-                    };
-                }
-            }
-            vec![]
-        }
         Event::KitAudience(audience) => {
             model.kit.audience = audience;
             vec![]
@@ -125,10 +128,44 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
             model.kit.code = code.chars().take(64).collect();
             vec![]
         }
-        Event::LocatorLocating => {
-            model.locator = LocatorState::Locating;
+        Event::Calculator(_)
+        | Event::LocatorSearch(_)
+        | Event::LocatorChoose(_)
+        | Event::LocatorLocating
+        | Event::LocatorPosition(_) => {
+            locator(model, event);
             vec![]
         }
+        Event::UpdateConsent(_)
+        | Event::CheckForUpdates
+        | Event::InstalledContent(_)
+        | Event::UpdateFetched(_)
+        | Event::UpdateApplied(_) => content_update(model, event),
+    }
+}
+
+/// Find my CSG: searches run on the content in use; nothing is stored.
+fn locator(model: &mut Model, event: Event) {
+    match event {
+        Event::LocatorSearch(query) => {
+            let outcome = model.content.locator.find(&query);
+            model.locator = LocatorState::Done { query, outcome };
+        }
+        Event::LocatorChoose(index) => {
+            if let LocatorState::Done {
+                query,
+                outcome: Outcome::Choose(c) | Outcome::UnknownPostcode { suggestions: c, .. },
+            } = &model.locator
+            {
+                if let Some(candidate) = c.get(index) {
+                    model.locator = LocatorState::Done {
+                        query: query.clone(),
+                        outcome: Outcome::Found(candidate.answer.clone()),
+                    };
+                }
+            }
+        }
+        Event::LocatorLocating => model.locator = LocatorState::Locating,
         Event::LocatorPosition(result) => {
             model.locator = match result {
                 Ok(point) => LocatorState::Done {
@@ -137,8 +174,60 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
                 },
                 Err(e) => LocatorState::PositionFailed(e),
             };
+        }
+        // The calculator only works after an exit (handled above).
+        _ => {}
+    }
+}
+
+/// Content updates: consent, checks, and swapping in verified content.
+fn content_update(model: &mut Model, event: Event) -> Vec<Effect> {
+    match event {
+        Event::UpdateConsent(allowed) => {
+            model.settings.update_checks = Some(allowed);
+            let mut effects = vec![Effect::SaveSettings(model.settings.clone())];
+            effects.extend(check_for_updates(model));
+            effects
+        }
+        Event::CheckForUpdates => check_for_updates(model),
+        Event::InstalledContent(Some(content)) if content.version > model.content.version => {
+            model.content = content;
             vec![]
         }
+        Event::UpdateFetched(Ok(fetched)) => vec![Effect::ApplyUpdate {
+            fetched,
+            installed: model.content.version,
+        }],
+        Event::UpdateFetched(Err(e)) | Event::UpdateApplied(Err(e)) => {
+            model.update = UpdateStatus {
+                checking: false,
+                last: Some(Err(e)),
+            };
+            vec![]
+        }
+        Event::UpdateApplied(Ok(content)) => {
+            model.content = content;
+            model.update = UpdateStatus {
+                checking: false,
+                last: Some(Ok(())),
+            };
+            vec![]
+        }
+        _ => vec![],
+    }
+}
+
+/// Starts a check when the user allowed it, the build has an update source,
+/// and no check is running.
+fn check_for_updates(model: &mut Model) -> Vec<Effect> {
+    if model.settings.update_checks == Some(true)
+        && model.config.update.is_some()
+        && !model.update.checking
+    {
+        model.update.checking = true;
+        vec![Effect::FetchUpdate]
+    } else {
+        vec![]
     }
 }
 
@@ -156,13 +245,17 @@ mod tests {
     #[test]
     fn start_loads_settings_then_is_ready() {
         let mut m = Model::new(CoreConfig::default());
-        assert_eq!(update(&mut m, Event::Start), vec![Effect::LoadSettings]);
+        assert_eq!(
+            update(&mut m, Event::Start),
+            vec![Effect::LoadSettings, Effect::LoadInstalledContent]
+        );
         assert_eq!(m.phase, Phase::Starting);
         update(
             &mut m,
             Event::SettingsLoaded(Ok(Settings {
                 language: Some("en".into()),
                 exit_info_seen: true,
+                ..Settings::default()
             })),
         );
         assert_eq!(m.phase, Phase::Ready);
@@ -186,7 +279,8 @@ mod tests {
             effects,
             vec![Effect::SaveSettings(Settings {
                 language: Some("en".into()),
-                exit_info_seen: false
+                exit_info_seen: false,
+                ..Settings::default()
             })]
         );
     }

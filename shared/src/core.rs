@@ -1,24 +1,31 @@
 //! The loop that connects the pure core to the world: events in, effects
 //! performed, view models out. The shell's bridge runs [`Core::run`].
+//!
+//! Most effects finish at once. A download ([`Performed::Later`]) runs beside
+//! the loop: events keep being handled while it is under way, so quick exit
+//! or typing never waits for the network.
 use std::collections::VecDeque;
 
+use futures::future::LocalBoxFuture;
+use futures::stream::FuturesUnordered;
 use futures::{Stream, StreamExt};
 
 use crate::app::{update, Event};
 use crate::model::{CoreConfig, Model};
-use crate::runtime::Runtime;
+use crate::runtime::{Performed, Runtime};
 use crate::view::{view, ViewModel};
 
-/// The app's core: model, runtime and the data it shows.
+/// The app's core: model and runtime.
 pub struct Core {
     model: Model,
     runtime: Runtime,
+    pending: Vec<LocalBoxFuture<'static, Event>>,
 }
 
 impl Core {
     /// A core for the platform described by `config`.
     pub fn new(config: CoreConfig) -> Self {
-        let runtime = Runtime::new(config.data_dir.as_deref());
+        let runtime = Runtime::new(&config);
         Self::with_runtime(config, runtime)
     }
 
@@ -27,6 +34,7 @@ impl Core {
         Self {
             model: Model::new(config),
             runtime,
+            pending: Vec::new(),
         }
     }
 
@@ -35,27 +43,53 @@ impl Core {
         view(&self.model)
     }
 
-    /// Handles one event and every event its effects cause, then returns the new view.
+    /// Handles one event and every event its immediate effects cause, then
+    /// returns the new view. Effects that take time are kept for [`Core::run`]
+    /// (or [`Core::settle`]).
     pub fn handle(&mut self, event: Event) -> ViewModel {
         let mut queue = VecDeque::from([event]);
         while let Some(event) = queue.pop_front() {
             for effect in update(&mut self.model, event) {
-                queue.extend(self.runtime.perform(effect));
+                match self.runtime.perform(effect) {
+                    Performed::Now(next) => queue.extend(next),
+                    Performed::Later(future) => self.pending.push(future),
+                }
             }
         }
         self.view()
     }
 
+    /// Waits for every effect under way (and those they start) and handles
+    /// their results. For tests and tools; the app uses [`Core::run`].
+    pub async fn settle(&mut self) -> ViewModel {
+        while let Some(future) = self.pending.pop() {
+            let event = future.await;
+            self.handle(event);
+        }
+        self.view()
+    }
+
     /// Runs until `events` ends: starts the app, then hands every new view
-    /// model to `on_view`.
-    pub async fn run<S, F>(mut self, mut events: S, mut on_view: F)
+    /// model to `on_view`, handling downloads beside the events.
+    pub async fn run<S, F>(mut self, events: S, mut on_view: F)
     where
         S: Stream<Item = Event> + Unpin,
         F: FnMut(ViewModel),
     {
+        let mut events = events.fuse();
+        let mut running = FuturesUnordered::new();
         on_view(self.handle(Event::Start));
-        while let Some(event) = events.next().await {
+        running.extend(self.pending.drain(..));
+        loop {
+            let event = futures::select! {
+                event = events.next() => match event {
+                    Some(event) => event,
+                    None => break,
+                },
+                event = running.select_next_some() => event,
+            };
             on_view(self.handle(event));
+            running.extend(self.pending.drain(..));
         }
     }
 }

@@ -6,6 +6,8 @@ use crate::error::ErrorKind;
 use crate::locator::Outcome;
 use crate::quick_exit::DEFAULT_NEUTRAL_URL;
 use crate::settings::Settings;
+use crate::update::fetch::Timeouts;
+use crate::update::{UpdateError, UpdateSource};
 
 /// Where the app runs: decides what quick exit does last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -32,6 +34,10 @@ pub struct CoreConfig {
     pub data_dir: Option<std::path::PathBuf>,
     /// Where the web version is published (for campaign links); `None` when unknown.
     pub public_url: Option<String>,
+    /// Where content updates come from; `None`: this build has no updates.
+    pub update: Option<UpdateSource>,
+    /// Network timeouts for updates.
+    pub update_timeouts: Timeouts,
 }
 
 impl Default for CoreConfig {
@@ -42,6 +48,8 @@ impl Default for CoreConfig {
             neutral_url: DEFAULT_NEUTRAL_URL.to_string(),
             data_dir: None,
             public_url: None,
+            update: None,
+            update_timeouts: Timeouts::default(),
         }
     }
 }
@@ -85,6 +93,15 @@ pub enum LocatorState {
     },
     /// The position could not be used.
     PositionFailed(PositionError),
+}
+
+/// Content updates: what happened last.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct UpdateStatus {
+    /// A check is under way.
+    pub checking: bool,
+    /// The last check's result, this session: `Ok` when new content was applied.
+    pub last: Option<Result<(), UpdateError>>,
 }
 
 /// The school kit's choices.
@@ -132,6 +149,8 @@ pub struct Model {
     pub kit: KitState,
     /// The facts and texts shown (bundled, or a verified update).
     pub content: SharedContent,
+    /// Content updates.
+    pub update: UpdateStatus,
 }
 
 impl Model {

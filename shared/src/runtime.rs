@@ -1,44 +1,134 @@
 //! Performs the core's [`Effect`]s against the platform and turns each result
 //! into the [`Event`] that reports it. The only place that does I/O.
+use std::path::PathBuf;
+
+use futures::future::LocalBoxFuture;
+
 use crate::app::{Effect, Event};
+use crate::content::{SharedContent, BUNDLED_VERSION};
 use crate::error::ErrorKind;
+use crate::model::CoreConfig;
 use crate::settings::Settings;
 use crate::store::{self, KvStore};
+use crate::update::fetch::{fetch, Timeouts};
+use crate::update::{bundle, UpdateError, UpdateSource};
 
 /// The key the preferences are stored under.
 pub const SETTINGS_KEY: &str = "settings";
+
+/// What performing an effect gave.
+pub enum Performed {
+    /// Done at once, maybe with an event to handle next.
+    Now(Option<Event>),
+    /// Under way: the future yields the event when it is done. The core keeps
+    /// handling other events meanwhile (quick exit never waits for a download).
+    Later(LocalBoxFuture<'static, Event>),
+}
 
 /// Owns the platform adapters.
 pub struct Runtime {
     store: Box<dyn KvStore>,
     open_error: Option<ErrorKind>,
+    data_dir: Option<PathBuf>,
+    update: Option<UpdateSource>,
+    timeouts: Timeouts,
 }
 
 impl Runtime {
-    /// Opens the adapters for `data_dir` (see [`store::open`]).
-    pub fn new(data_dir: Option<&std::path::Path>) -> Self {
-        let (store, open_error) = store::open(data_dir);
-        Self { store, open_error }
+    /// Opens the adapters for the platform described by `config`.
+    pub fn new(config: &CoreConfig) -> Self {
+        let (store, open_error) = store::open(config.data_dir.as_deref());
+        Self {
+            store,
+            open_error,
+            data_dir: None,
+            update: None,
+            timeouts: Timeouts::default(),
+        }
+        .updates_from(config)
     }
 
-    /// A runtime over a given store (tests, and platforms that bring their own).
+    /// A runtime over a given store, without updates (tests, and platforms
+    /// that bring their own store).
     pub fn with_store(store: Box<dyn KvStore>) -> Self {
         Self {
             store,
             open_error: None,
+            data_dir: None,
+            update: None,
+            timeouts: Timeouts::default(),
         }
     }
 
-    /// Performs one effect and returns the event that reports its result.
-    pub fn perform(&mut self, effect: Effect) -> Option<Event> {
-        match effect {
-            Effect::LoadSettings => Some(Event::SettingsLoaded(self.load_settings())),
-            Effect::SaveSettings(settings) => Some(Event::SettingsSaved(
+    /// Takes the update source, timeouts and data folder from `config`.
+    #[must_use]
+    pub fn updates_from(mut self, config: &CoreConfig) -> Self {
+        self.data_dir.clone_from(&config.data_dir);
+        self.update.clone_from(&config.update);
+        self.timeouts = config.update_timeouts;
+        self
+    }
+
+    /// Performs one effect.
+    pub fn perform(&mut self, effect: Effect) -> Performed {
+        Performed::Now(Some(match effect {
+            Effect::LoadSettings => Event::SettingsLoaded(self.load_settings()),
+            Effect::SaveSettings(settings) => Event::SettingsSaved(
                 self.store
                     .put(SETTINGS_KEY, &settings.to_bytes())
                     .map_err(|e| e.kind()),
-            )),
+            ),
+            Effect::LoadInstalledContent => Event::InstalledContent(self.installed_content()),
+            Effect::ApplyUpdate { fetched, installed } => {
+                Event::UpdateApplied(self.apply(&fetched.bundle, &fetched.signature, installed))
+            }
+            Effect::FetchUpdate => {
+                let Some(source) = self.update.clone() else {
+                    return Performed::Now(Some(Event::UpdateFetched(Err(
+                        UpdateError::Unreachable,
+                    ))));
+                };
+                let timeouts = self.timeouts;
+                return Performed::Later(Box::pin(async move {
+                    Event::UpdateFetched(fetch(&source.url, timeouts).await)
+                }));
+            }
+        }))
+    }
+
+    /// A stored update that still verifies and is newer than the bundled content.
+    fn installed_content(&self) -> Option<SharedContent> {
+        let (dir, source) = (self.data_dir.as_deref()?, self.update.as_ref()?);
+        let (bytes, signature) = crate::update::store::load(dir)?;
+        let content = bundle::verify(
+            &bytes,
+            &signature,
+            &source.public_key,
+            BUNDLED_VERSION,
+            chrono::Utc::now(),
+        )
+        .ok()?;
+        Some(SharedContent::new(content))
+    }
+
+    fn apply(
+        &self,
+        bytes: &[u8],
+        signature: &str,
+        installed: u64,
+    ) -> Result<SharedContent, UpdateError> {
+        let source = self.update.as_ref().ok_or(UpdateError::WrongKey)?;
+        let content = bundle::verify(
+            bytes,
+            signature,
+            &source.public_key,
+            installed,
+            chrono::Utc::now(),
+        )?;
+        if let Some(dir) = &self.data_dir {
+            crate::update::store::save(dir, bytes, signature)?;
         }
+        Ok(SharedContent::new(content))
     }
 
     fn load_settings(&mut self) -> Result<Settings, ErrorKind> {
@@ -56,6 +146,15 @@ impl Runtime {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Performed {
+        fn event(self) -> Option<Event> {
+            match self {
+                Performed::Now(e) => e,
+                Performed::Later(_) => panic!("expected an immediate result"),
+            }
+        }
+    }
     use crate::store::MemoryStore;
 
     #[test]
@@ -64,13 +163,14 @@ mod tests {
         let s = Settings {
             language: Some("en".into()),
             exit_info_seen: true,
+            ..Settings::default()
         };
         assert_eq!(
-            rt.perform(Effect::SaveSettings(s.clone())),
+            rt.perform(Effect::SaveSettings(s.clone())).event(),
             Some(Event::SettingsSaved(Ok(())))
         );
         assert_eq!(
-            rt.perform(Effect::LoadSettings),
+            rt.perform(Effect::LoadSettings).event(),
             Some(Event::SettingsLoaded(Ok(s)))
         );
     }
@@ -79,7 +179,7 @@ mod tests {
     fn nothing_saved_yet_gives_defaults() {
         let mut rt = Runtime::with_store(Box::new(MemoryStore::default()));
         assert_eq!(
-            rt.perform(Effect::LoadSettings),
+            rt.perform(Effect::LoadSettings).event(),
             Some(Event::SettingsLoaded(Ok(Settings::default())))
         );
     }
@@ -90,7 +190,7 @@ mod tests {
         store.put(SETTINGS_KEY, b"{{{{").unwrap();
         let mut rt = Runtime::with_store(Box::new(store));
         assert_eq!(
-            rt.perform(Effect::LoadSettings),
+            rt.perform(Effect::LoadSettings).event(),
             Some(Event::SettingsLoaded(Err(ErrorKind::StoreCorrupt)))
         );
     }
@@ -101,14 +201,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("not-a-dir");
         std::fs::write(&file, b"x").unwrap();
-        let mut rt = Runtime::new(Some(&file));
+        let mut rt = Runtime::new(&CoreConfig {
+            data_dir: Some(file.clone()),
+            ..CoreConfig::default()
+        });
         assert_eq!(
-            rt.perform(Effect::LoadSettings),
+            rt.perform(Effect::LoadSettings).event(),
             Some(Event::SettingsLoaded(Err(ErrorKind::StoreUnavailable)))
         );
         // The app still works: saving goes to memory.
         assert_eq!(
-            rt.perform(Effect::SaveSettings(Settings::default())),
+            rt.perform(Effect::SaveSettings(Settings::default()))
+                .event(),
             Some(Event::SettingsSaved(Ok(())))
         );
     }

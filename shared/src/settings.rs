@@ -14,6 +14,8 @@ pub struct Settings {
     pub language: Option<String>,
     /// Whether the user has seen (and closed) the quick-exit explanation.
     pub exit_info_seen: bool,
+    /// Whether the app may check for updated information; `None`: not asked yet.
+    pub update_checks: Option<bool>,
 }
 
 impl Settings {
@@ -43,6 +45,7 @@ mod tests {
         let s = Settings {
             language: Some("en".into()),
             exit_info_seen: true,
+            ..Settings::default()
         };
         assert_eq!(Settings::from_bytes(&s.to_bytes()).unwrap(), s);
     }

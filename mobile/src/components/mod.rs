@@ -8,6 +8,7 @@ mod qr;
 mod quick_exit;
 mod read_aloud;
 mod share;
+mod updates;
 
 pub use action_link::ActionLink;
 pub use location::LocationCard;
@@ -17,3 +18,4 @@ pub use qr::QrCode;
 pub use quick_exit::ExitLink;
 pub use read_aloud::{ReadAloud, STOP_SPEECH};
 pub use share::ShareLink;
+pub use updates::{UpdateConsent, UpdateSettings};

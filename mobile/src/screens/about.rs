@@ -15,6 +15,7 @@ pub fn About() -> Element {
         for p in v.paragraphs {
             p { key: "{p}", "{p}" }
         }
+        p { class: "hint content-date", "{app.updates.content_date}" }
         h2 { "{v.sources_title}" }
         ul { class: "sources",
             for s in v.sources {

@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::bridge::app_view;
-use crate::components::{ActionLink, NavLink};
+use crate::components::{ActionLink, NavLink, UpdateConsent};
 use crate::route::Route;
 
 /// The start screen.
@@ -23,6 +23,9 @@ pub fn Home() -> Element {
         p { class: "seven-days", "{home.seven_days}" }
         p { "{home.for_others}" }
         div { class: "danger", ActionLink { action: home.danger } }
+        if let Some(ask) = app.updates.ask {
+            UpdateConsent { view: ask }
+        }
         h2 { "{home.info_title}" }
         ul { class: "sections info-links",
             for link in home.info_links {

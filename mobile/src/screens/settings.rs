@@ -4,7 +4,7 @@ use dioxus::prelude::*;
 use shared::Event;
 
 use crate::bridge::{app_view, use_dispatch};
-use crate::components::NavLink;
+use crate::components::{NavLink, UpdateSettings};
 use crate::route::Route;
 
 /// The settings screen.
@@ -32,6 +32,7 @@ pub fn Settings() -> Element {
             }
         }
         p { class: "hint", "{v.storage_note}" }
+        UpdateSettings { view: app.updates }
         p {
             NavLink { to: Route::ExitInfo {}, "{v.exit_info_link}" }
         }

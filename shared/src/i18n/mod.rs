@@ -80,7 +80,9 @@ impl Localizer {
     ///
     /// # Errors
     /// The first locale tag or file that is not valid.
-    pub fn from_sources<'a>(locales: impl IntoIterator<Item = (&'a str, bool, Vec<String>)>) -> Result<Self, String> {
+    pub fn from_sources<'a>(
+        locales: impl IntoIterator<Item = (&'a str, bool, Vec<String>)>,
+    ) -> Result<Self, String> {
         let locales = locales
             .into_iter()
             .map(|(tag, reviewed, files)| Self::load(tag, reviewed, files.into_iter(), true))
@@ -88,8 +90,15 @@ impl Localizer {
         Ok(Self { locales })
     }
 
-    fn load(tag: &str, reviewed: bool, files: impl Iterator<Item = String>, strict: bool) -> Result<Loaded, String> {
-        let id: LanguageIdentifier = tag.parse().map_err(|_| format!("{tag}: not a language tag"))?;
+    fn load(
+        tag: &str,
+        reviewed: bool,
+        files: impl Iterator<Item = String>,
+        strict: bool,
+    ) -> Result<Loaded, String> {
+        let id: LanguageIdentifier = tag
+            .parse()
+            .map_err(|_| format!("{tag}: not a language tag"))?;
         let mut bundle = Bundle::new_concurrent(vec![id.clone()]);
         // Isolation marks keep numbers and names the right way round
         // inside right-to-left text; elsewhere they only add noise.
@@ -103,12 +112,18 @@ impl Localizer {
             };
             bundle.add_resource_overriding(resource);
         }
-        Ok(Loaded { id, bundle: Arc::new(bundle), reviewed })
+        Ok(Loaded {
+            id,
+            bundle: Arc::new(bundle),
+            reviewed,
+        })
     }
 
     /// The message ids of a locale (for completeness checks of updates).
     pub fn message_ids(&self, tag: &str) -> Vec<String> {
-        let Some(l) = self.find(tag) else { return Vec::new() };
+        let Some(l) = self.find(tag) else {
+            return Vec::new();
+        };
         crate::i18n::ids_of(&l.bundle)
     }
 
@@ -227,6 +242,40 @@ impl Texts {
     }
 }
 
+/// Every message id a bundle has. Fluent offers no iterator over a bundle's
+/// messages, so the ids are collected from the resources when loading would
+/// be simplest; here they are found by asking for each id the reference
+/// locale defines.
+fn ids_of(bundle: &Bundle) -> Vec<String> {
+    reference_ids()
+        .iter()
+        .filter(|id| bundle.has_message(id))
+        .cloned()
+        .collect()
+}
+
+/// The ids of the embedded reference locale.
+pub fn reference_ids() -> &'static [String] {
+    static IDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        CATALOG
+            .iter()
+            .filter(|l| l.tag == REFERENCE)
+            .flat_map(|l| l.files.iter())
+            .flat_map(|(_, source)| source.lines())
+            .filter_map(|line| {
+                let (id, _) = line.split_once('=')?;
+                let id = id.trim_end();
+                let valid = id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                valid.then(|| id.to_string())
+            })
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,32 +316,4 @@ mod tests {
     fn direction_follows_the_script() {
         assert_eq!(texts(&["nl"]).direction(), Direction::Ltr);
     }
-}
-
-/// Every message id a bundle has. Fluent offers no iterator over a bundle's
-/// messages, so the ids are collected from the resources when loading would
-/// be simplest; here they are found by asking for each id the reference
-/// locale defines.
-fn ids_of(bundle: &Bundle) -> Vec<String> {
-    reference_ids().iter().filter(|id| bundle.has_message(id)).cloned().collect()
-}
-
-/// The ids of the embedded reference locale.
-pub fn reference_ids() -> &'static [String] {
-    static IDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    IDS.get_or_init(|| {
-        CATALOG
-            .iter()
-            .filter(|l| l.tag == REFERENCE)
-            .flat_map(|l| l.files.iter())
-            .flat_map(|(_, source)| source.lines())
-            .filter_map(|line| {
-                let (id, _) = line.split_once('=')?;
-                let id = id.trim_end();
-                let valid = id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                    && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-                valid.then(|| id.to_string())
-            })
-            .collect()
-    })
 }

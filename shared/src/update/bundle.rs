@@ -58,7 +58,12 @@ impl Bundle {
     ///
     /// # Errors
     /// When a file cannot be read or is not JSON.
-    pub fn from_repo(root: &Path, version: u64, created: DateTime<Utc>, expires: DateTime<Utc>) -> std::io::Result<Self> {
+    pub fn from_repo(
+        root: &Path,
+        version: u64,
+        created: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> std::io::Result<Self> {
         let data = root.join("assets/data");
         let mut locales = BTreeMap::new();
         for entry in std::fs::read_dir(root.join("locales"))? {
@@ -66,13 +71,24 @@ impl Bundle {
             if !dir.is_dir() {
                 continue;
             }
-            let tag = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
-            let reviewed = read_json(&dir.join("meta.json")).ok().and_then(|m| m["reviewed"].as_bool()).unwrap_or(false);
+            let tag = dir
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
+            let reviewed = read_json(&dir.join("meta.json"))
+                .ok()
+                .and_then(|m| m["reviewed"].as_bool())
+                .unwrap_or(false);
             let mut files = BTreeMap::new();
             for f in std::fs::read_dir(&dir)? {
                 let f = f?.path();
                 if f.extension().is_some_and(|e| e == "ftl") {
-                    let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+                    let name = f
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or_default()
+                        .to_string();
                     files.insert(name, std::fs::read_to_string(&f)?);
                 }
             }
@@ -108,13 +124,18 @@ impl Bundle {
         let invalid = |_| UpdateError::InvalidContent;
         let helplines = Helplines::parse(&self.helplines.to_string()).map_err(invalid)?;
         let info = Info::parse(&self.info.to_string()).map_err(|_| UpdateError::InvalidContent)?;
-        let locator = LocatorData::parse_with(&self.csgs.to_string(), &self.regions.to_string()).map_err(|_| UpdateError::InvalidContent)?;
+        let locator = LocatorData::parse_with(&self.csgs.to_string(), &self.regions.to_string())
+            .map_err(|_| UpdateError::InvalidContent)?;
         if !self.locales.contains_key(REFERENCE) {
             return Err(UpdateError::IncompleteLocale);
         }
-        let localizer = Localizer::from_sources(
-            self.locales.iter().map(|(tag, l)| (tag.as_str(), l.reviewed, l.files.values().cloned().collect())),
-        )
+        let localizer = Localizer::from_sources(self.locales.iter().map(|(tag, l)| {
+            (
+                tag.as_str(),
+                l.reviewed,
+                l.files.values().cloned().collect(),
+            )
+        }))
         .map_err(|_| UpdateError::IncompleteLocale)?;
         // Every locale must have every message the app uses.
         let needed = reference_ids();
@@ -123,7 +144,14 @@ impl Bundle {
                 return Err(UpdateError::IncompleteLocale);
             }
         }
-        Ok(Content { helplines, info, locator, localizer, version: self.version, published: Some(self.created) })
+        Ok(Content {
+            helplines,
+            info,
+            locator,
+            localizer,
+            version: self.version,
+            published: Some(self.created),
+        })
     }
 }
 
@@ -132,14 +160,21 @@ impl Bundle {
 ///
 /// # Errors
 /// The first rule it breaks; see [`UpdateError`].
-pub fn verify(bytes: &[u8], signature: &str, public_key: &str, installed: u64, now: DateTime<Utc>) -> Result<Content, UpdateError> {
+pub fn verify(
+    bytes: &[u8],
+    signature: &str,
+    public_key: &str,
+    installed: u64,
+    now: DateTime<Utc>,
+) -> Result<Content, UpdateError> {
     if bytes.len() > MAX_BUNDLE_BYTES {
         return Err(UpdateError::TooLarge);
     }
     let key = minisign_verify::PublicKey::from_base64(public_key.trim())
         .or_else(|_| minisign_verify::PublicKey::decode(public_key))
         .map_err(|_| UpdateError::WrongKey)?;
-    let signature = minisign_verify::Signature::decode(signature).map_err(|_| UpdateError::BadSignature)?;
+    let signature =
+        minisign_verify::Signature::decode(signature).map_err(|_| UpdateError::BadSignature)?;
     key.verify(bytes, &signature, false).map_err(|e| match e {
         minisign_verify::Error::UnexpectedKeyId => UpdateError::WrongKey,
         _ => UpdateError::BadSignature,
@@ -172,7 +207,10 @@ pub(crate) mod tests {
     impl Publisher {
         pub(crate) fn new() -> Self {
             let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
-            Self { pk: kp.pk, sk: kp.sk }
+            Self {
+                pk: kp.pk,
+                sk: kp.sk,
+            }
         }
 
         pub(crate) fn public_key(&self) -> String {
@@ -180,7 +218,15 @@ pub(crate) mod tests {
         }
 
         pub(crate) fn sign(&self, bytes: &[u8]) -> String {
-            minisign::sign(Some(&self.pk), &self.sk, std::io::Cursor::new(bytes), None, None).unwrap().into_string()
+            minisign::sign(
+                Some(&self.pk),
+                &self.sk,
+                std::io::Cursor::new(bytes),
+                None,
+                None,
+            )
+            .unwrap()
+            .into_string()
         }
     }
 
@@ -192,7 +238,13 @@ pub(crate) mod tests {
     /// Utrecht's region is confirmed, and the Dutch start title differs.
     pub(crate) fn good_bundle(version: u64) -> Bundle {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let mut b = Bundle::from_repo(&root, version, now() - Duration::days(1), now() + Duration::days(90)).unwrap();
+        let mut b = Bundle::from_repo(
+            &root,
+            version,
+            now() - Duration::days(1),
+            now() + Duration::days(90),
+        )
+        .unwrap();
         for r in b.regions.as_array_mut().unwrap() {
             if r["code"] == "VR09" {
                 r["csg"] = "utrecht".into();
@@ -204,8 +256,17 @@ pub(crate) mod tests {
                 c["regions"] = serde_json::json!(["VR09"]);
             }
         }
-        let app = b.locales.get_mut("nl").unwrap().files.get_mut("app.ftl").unwrap();
-        *app = app.replace("home-title = Hulp na seksueel geweld", "home-title = Hulp na seksueel geweld (bijgewerkt)");
+        let app = b
+            .locales
+            .get_mut("nl")
+            .unwrap()
+            .files
+            .get_mut("app.ftl")
+            .unwrap();
+        *app = app.replace(
+            "home-title = Hulp na seksueel geweld",
+            "home-title = Hulp na seksueel geweld (bijgewerkt)",
+        );
         b
     }
 
@@ -213,11 +274,24 @@ pub(crate) mod tests {
     fn a_good_bundle_verifies_and_carries_its_content() {
         let p = Publisher::new();
         let bytes = good_bundle(BUNDLED_VERSION + 1).to_bytes();
-        let content = verify(&bytes, &p.sign(&bytes), &p.public_key(), BUNDLED_VERSION, now()).unwrap();
+        let content = verify(
+            &bytes,
+            &p.sign(&bytes),
+            &p.public_key(),
+            BUNDLED_VERSION,
+            now(),
+        )
+        .unwrap();
         assert_eq!(content.version, BUNDLED_VERSION + 1);
-        let Outcome::Found(a) = content.locator.find("3584 CX") else { panic!() };
+        let Outcome::Found(a) = content.locator.find("3584 CX") else {
+            panic!()
+        };
         assert_eq!(content.locator.csgs[a.serving.unwrap()].id, "utrecht");
-        assert!(content.localizer.texts(&["nl".into()]).get("home-title").contains("bijgewerkt"));
+        assert!(content
+            .localizer
+            .texts(&["nl".into()])
+            .get("home-title")
+            .contains("bijgewerkt"));
     }
 
     use crate::locator::Outcome;
@@ -229,29 +303,46 @@ pub(crate) mod tests {
         let v = BUNDLED_VERSION;
         let good = good_bundle(v + 1).to_bytes();
         let sig = p.sign(&good);
-        let check = |bytes: &[u8], sig: &str| verify(bytes, sig, &p.public_key(), v, now()).map(|_| ());
+        let check =
+            |bytes: &[u8], sig: &str| verify(bytes, sig, &p.public_key(), v, now()).map(|_| ());
 
         let mut tampered = good.clone();
         let at = tampered.len() / 2;
         tampered[at] ^= 1;
         assert_eq!(check(&tampered, &sig), Err(UpdateError::BadSignature));
-        assert_eq!(check(&good[..good.len() / 2], &sig), Err(UpdateError::BadSignature), "truncated");
+        assert_eq!(
+            check(&good[..good.len() / 2], &sig),
+            Err(UpdateError::BadSignature),
+            "truncated"
+        );
         assert_eq!(check(&good, &other.sign(&good)), Err(UpdateError::WrongKey));
-        assert_eq!(check(&good, "not a signature"), Err(UpdateError::BadSignature));
+        assert_eq!(
+            check(&good, "not a signature"),
+            Err(UpdateError::BadSignature)
+        );
         let huge = vec![b' '; MAX_BUNDLE_BYTES + 1];
         assert_eq!(check(&huge, &p.sign(&huge)), Err(UpdateError::TooLarge));
         let junk = b"{ not json";
         assert_eq!(check(junk, &p.sign(junk)), Err(UpdateError::Malformed));
         for version in [v, v - 1] {
             let b = good_bundle(version).to_bytes();
-            assert_eq!(check(&b, &p.sign(&b)), Err(UpdateError::NotNewer), "version {version}");
+            assert_eq!(
+                check(&b, &p.sign(&b)),
+                Err(UpdateError::NotNewer),
+                "version {version}"
+            );
         }
         let mut expired = good_bundle(v + 1);
         expired.expires = now() - Duration::hours(1);
         let b = expired.to_bytes();
         assert_eq!(check(&b, &p.sign(&b)), Err(UpdateError::Expired));
         let mut incomplete = good_bundle(v + 1);
-        incomplete.locales.get_mut("ar").unwrap().files.remove("info.ftl");
+        incomplete
+            .locales
+            .get_mut("ar")
+            .unwrap()
+            .files
+            .remove("info.ftl");
         let b = incomplete.to_bytes();
         assert_eq!(check(&b, &p.sign(&b)), Err(UpdateError::IncompleteLocale));
         let mut unsourced = good_bundle(v + 1);
@@ -261,6 +352,10 @@ pub(crate) mod tests {
         let mut guessed = good_bundle(v + 1);
         guessed.regions[6]["csg"] = "utrecht".into(); // VR07, left unverified
         let b = guessed.to_bytes();
-        assert_eq!(check(&b, &p.sign(&b)), Err(UpdateError::InvalidContent), "a mapping without verification");
+        assert_eq!(
+            check(&b, &p.sign(&b)),
+            Err(UpdateError::InvalidContent),
+            "a mapping without verification"
+        );
     }
 }

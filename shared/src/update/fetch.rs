@@ -34,14 +34,21 @@ pub struct Timeouts {
 
 impl Default for Timeouts {
     fn default() -> Self {
-        Self { connect: Duration::from_secs(10), total: Duration::from_secs(30) }
+        Self {
+            connect: Duration::from_secs(10),
+            total: Duration::from_secs(30),
+        }
     }
 }
 
 fn client(timeouts: Timeouts) -> Result<reqwest::Client, UpdateError> {
-    let builder = reqwest::Client::builder().user_agent("Mozilla/5.0").redirect(reqwest::redirect::Policy::none());
+    let builder = reqwest::Client::builder()
+        .user_agent("Mozilla/5.0")
+        .redirect(reqwest::redirect::Policy::none());
     #[cfg(not(target_arch = "wasm32"))]
-    let builder = builder.connect_timeout(timeouts.connect).timeout(timeouts.total);
+    let builder = builder
+        .connect_timeout(timeouts.connect)
+        .timeout(timeouts.total);
     #[cfg(target_arch = "wasm32")]
     let _ = timeouts;
     builder.build().map_err(|_| UpdateError::Unreachable)

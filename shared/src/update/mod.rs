@@ -40,7 +40,12 @@ pub struct UpdateSource {
 impl UpdateSource {
     /// The host shown to the user when asking for consent.
     pub fn host(&self) -> String {
-        self.url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default().to_string()
+        self.url
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
@@ -91,7 +96,9 @@ impl UpdateError {
     pub fn message_id(self) -> &'static str {
         match self {
             Self::BadSignature | Self::WrongKey => "err-update-signature",
-            Self::TooLarge | Self::Malformed | Self::InvalidContent | Self::IncompleteLocale => "err-update-invalid",
+            Self::TooLarge | Self::Malformed | Self::InvalidContent | Self::IncompleteLocale => {
+                "err-update-invalid"
+            }
             Self::NotNewer => "err-update-not-newer",
             Self::Expired => "err-update-expired",
             Self::Http | Self::Timeout | Self::Unreachable => "err-update-network",

@@ -27,12 +27,17 @@ fn path(dir: &Path) -> PathBuf {
 /// [`UpdateError::Store`] when the file cannot be written; the old one stays.
 pub fn save(dir: &Path, bundle: &[u8], signature: &str) -> Result<(), UpdateError> {
     let bundle = std::str::from_utf8(bundle).map_err(|_| UpdateError::Malformed)?;
-    let envelope = serde_json::to_vec(&Envelope { signature: signature.to_string(), bundle: bundle.to_string() })
-        .map_err(|_| UpdateError::Store)?;
+    let envelope = serde_json::to_vec(&Envelope {
+        signature: signature.to_string(),
+        bundle: bundle.to_string(),
+    })
+    .map_err(|_| UpdateError::Store)?;
     std::fs::create_dir_all(dir).map_err(|_| UpdateError::Store)?;
     let tmp = dir.join(format!("{FILE}.tmp"));
     let mut file = std::fs::File::create(&tmp).map_err(|_| UpdateError::Store)?;
-    file.write_all(&envelope).and_then(|()| file.sync_all()).map_err(|_| UpdateError::Store)?;
+    file.write_all(&envelope)
+        .and_then(|()| file.sync_all())
+        .map_err(|_| UpdateError::Store)?;
     drop(file);
     std::fs::rename(&tmp, path(dir)).map_err(|_| UpdateError::Store)?;
     // Make the rename itself durable.
@@ -59,7 +64,10 @@ mod tests {
         assert!(load(dir.path()).is_none());
         save(dir.path(), b"{\"v\":1}", "sig1").unwrap();
         save(dir.path(), b"{\"v\":2}", "sig2").unwrap();
-        assert_eq!(load(dir.path()), Some((b"{\"v\":2}".to_vec(), "sig2".into())));
+        assert_eq!(
+            load(dir.path()),
+            Some((b"{\"v\":2}".to_vec(), "sig2".into()))
+        );
     }
 
     #[test]
@@ -87,7 +95,11 @@ mod tests {
         save(dir.path(), b"{\"v\":-1,\"pad\":\"\"}", "sig-1").unwrap();
         for round in 0..20u64 {
             let mut child = Command::new(std::env::current_exe().unwrap())
-                .args(["--exact", "update::store::tests::a_kill_during_apply_leaves_old_or_new_never_a_mix", "--nocapture"])
+                .args([
+                    "--exact",
+                    "update::store::tests::a_kill_during_apply_leaves_old_or_new_never_a_mix",
+                    "--nocapture",
+                ])
                 .env("EEN_ENTREE_APPLY_LOOP", dir.path())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
@@ -97,8 +109,13 @@ mod tests {
             child.kill().unwrap();
             child.wait().unwrap();
             let (bundle, sig) = load(dir.path()).expect("a whole file is always there");
-            let v: serde_json::Value = serde_json::from_slice(&bundle).expect("whole JSON, never a mix");
-            assert_eq!(sig, format!("sig{}", v["v"]), "signature and bundle belong together");
+            let v: serde_json::Value =
+                serde_json::from_slice(&bundle).expect("whole JSON, never a mix");
+            assert_eq!(
+                sig,
+                format!("sig{}", v["v"]),
+                "signature and bundle belong together"
+            );
         }
     }
 }

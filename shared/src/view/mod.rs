@@ -9,6 +9,7 @@ mod info;
 mod kit;
 mod locator;
 mod settings;
+mod updates;
 
 use crate::helplines::tel_href;
 use crate::i18n::{Direction, Localizer, Texts};
@@ -25,6 +26,7 @@ pub use locator::{
     MapView, MarkerKind, ProvinceView,
 };
 pub use settings::{LanguageOption, SettingsView};
+pub use updates::{ConsentView, UpdatesView};
 
 /// What the shell shows.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -65,6 +67,8 @@ pub struct AppView {
     pub info: InfoView,
     /// The school kit.
     pub kit: KitView,
+    /// Content updates.
+    pub updates: UpdatesView,
     /// All CSGs by province.
     pub csg_list: CsgListView,
     /// Preferences.
@@ -192,6 +196,7 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
     AppView {
         chrome: chrome(model, localizer, &texts),
         kit: kit::kit(model, localizer, &texts, helplines),
+        updates: updates::updates(model, &texts),
         info,
         home,
         helplines: helplines::helplines(&texts, helplines),
