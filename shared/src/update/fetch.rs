@@ -6,7 +6,9 @@
 //! chunks and refused as soon as they pass the size limit.
 use std::time::Duration;
 
-use super::{UpdateError, MAX_BUNDLE_BYTES, MAX_SIGNATURE_BYTES};
+use super::UpdateError;
+#[cfg(not(target_arch = "wasm32"))]
+use super::{MAX_BUNDLE_BYTES, MAX_SIGNATURE_BYTES};
 
 /// A bundle and its signature as downloaded (not yet verified).
 #[derive(Clone, PartialEq, Eq)]
@@ -41,56 +43,85 @@ impl Default for Timeouts {
     }
 }
 
-fn client(timeouts: Timeouts) -> Result<reqwest::Client, UpdateError> {
-    let builder = reqwest::Client::builder()
-        .user_agent("Mozilla/5.0")
-        .redirect(reqwest::redirect::Policy::none());
-    #[cfg(not(target_arch = "wasm32"))]
-    let builder = builder
-        .connect_timeout(timeouts.connect)
-        .timeout(timeouts.total);
-    #[cfg(target_arch = "wasm32")]
-    let _ = timeouts;
-    builder.build().map_err(|_| UpdateError::Unreachable)
-}
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::fetch;
+#[cfg(target_arch = "wasm32")]
+pub use web::fetch;
 
-fn classify(e: &reqwest::Error) -> UpdateError {
-    if e.is_timeout() {
-        UpdateError::Timeout
-    } else if e.is_status() {
-        UpdateError::Http
-    } else {
-        UpdateError::Unreachable
-    }
-}
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::{Fetched, Timeouts, UpdateError, MAX_BUNDLE_BYTES, MAX_SIGNATURE_BYTES};
 
-async fn get(client: &reqwest::Client, url: &str, limit: usize) -> Result<Vec<u8>, UpdateError> {
-    let mut response = client.get(url).send().await.map_err(|e| classify(&e))?;
-    if !response.status().is_success() {
-        return Err(UpdateError::Http);
+    fn client(timeouts: Timeouts) -> Result<reqwest::Client, UpdateError> {
+        let builder = reqwest::Client::builder()
+            .user_agent("Mozilla/5.0")
+            .redirect(reqwest::redirect::Policy::none());
+        let builder = builder
+            .connect_timeout(timeouts.connect)
+            .timeout(timeouts.total);
+        #[cfg(target_arch = "wasm32")]
+        let _ = timeouts;
+        builder.build().map_err(|_| UpdateError::Unreachable)
     }
-    if response.content_length().is_some_and(|n| n > limit as u64) {
-        return Err(UpdateError::TooLarge);
+
+    fn classify(e: &reqwest::Error) -> UpdateError {
+        if e.is_timeout() {
+            UpdateError::Timeout
+        } else if e.is_status() {
+            UpdateError::Http
+        } else {
+            UpdateError::Unreachable
+        }
     }
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(|e| classify(&e))? {
-        if body.len() + chunk.len() > limit {
+
+    async fn get(
+        client: &reqwest::Client,
+        url: &str,
+        limit: usize,
+    ) -> Result<Vec<u8>, UpdateError> {
+        let mut response = client.get(url).send().await.map_err(|e| classify(&e))?;
+        if !response.status().is_success() {
+            return Err(UpdateError::Http);
+        }
+        if response.content_length().is_some_and(|n| n > limit as u64) {
             return Err(UpdateError::TooLarge);
         }
-        body.extend_from_slice(&chunk);
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| classify(&e))? {
+            if body.len() + chunk.len() > limit {
+                return Err(UpdateError::TooLarge);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
     }
-    Ok(body)
+
+    /// Downloads the bundle at `url` and its signature at `url.minisig`.
+    ///
+    /// # Errors
+    /// [`UpdateError::Http`], [`UpdateError::Timeout`], [`UpdateError::Unreachable`]
+    /// or [`UpdateError::TooLarge`].
+    pub async fn fetch(url: &str, timeouts: Timeouts) -> Result<Fetched, UpdateError> {
+        let client = client(timeouts)?;
+        let bundle = get(&client, url, MAX_BUNDLE_BYTES).await?;
+        let signature = get(&client, &format!("{url}.minisig"), MAX_SIGNATURE_BYTES).await?;
+        let signature = String::from_utf8(signature).map_err(|_| UpdateError::BadSignature)?;
+        Ok(Fetched { bundle, signature })
+    }
 }
 
-/// Downloads the bundle at `url` and its signature at `url.minisig`.
-///
-/// # Errors
-/// [`UpdateError::Http`], [`UpdateError::Timeout`], [`UpdateError::Unreachable`]
-/// or [`UpdateError::TooLarge`].
-pub async fn fetch(url: &str, timeouts: Timeouts) -> Result<Fetched, UpdateError> {
-    let client = client(timeouts)?;
-    let bundle = get(&client, url, MAX_BUNDLE_BYTES).await?;
-    let signature = get(&client, &format!("{url}.minisig"), MAX_SIGNATURE_BYTES).await?;
-    let signature = String::from_utf8(signature).map_err(|_| UpdateError::BadSignature)?;
-    Ok(Fetched { bundle, signature })
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use super::{Fetched, Timeouts, UpdateError};
+
+    /// The web version never checks for updates (it is updated by publishing the
+    /// site again); its configuration has no update source, so this is never
+    /// called there.
+    ///
+    /// # Errors
+    /// Always [`UpdateError::Unreachable`].
+    #[allow(clippy::unused_async)]
+    pub async fn fetch(_url: &str, _timeouts: Timeouts) -> Result<Fetched, UpdateError> {
+        Err(UpdateError::Unreachable)
+    }
 }
