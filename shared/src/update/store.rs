@@ -34,11 +34,12 @@ pub fn save(dir: &Path, bundle: &[u8], signature: &str) -> Result<(), UpdateErro
     .map_err(|_| UpdateError::Store)?;
     std::fs::create_dir_all(dir).map_err(|_| UpdateError::Store)?;
     let tmp = dir.join(format!("{FILE}.tmp"));
-    let mut file = std::fs::File::create(&tmp).map_err(|_| UpdateError::Store)?;
-    file.write_all(&envelope)
-        .and_then(|()| file.sync_all())
-        .map_err(|_| UpdateError::Store)?;
-    drop(file);
+    {
+        let mut file = std::fs::File::create(&tmp).map_err(|_| UpdateError::Store)?;
+        file.write_all(&envelope)
+            .and_then(|()| file.sync_all())
+            .map_err(|_| UpdateError::Store)?;
+    }
     std::fs::rename(&tmp, path(dir)).map_err(|_| UpdateError::Store)?;
     // Make the rename itself durable.
     if let Ok(d) = std::fs::File::open(dir) {
