@@ -234,8 +234,7 @@ pub(crate) mod tests {
         "2026-12-01T12:00:00Z".parse().unwrap()
     }
 
-    /// A valid bundle of the repository's own data, with one visible change:
-    /// Utrecht's region is confirmed, and the Dutch start title differs.
+    /// A valid bundle of the repository's own data, with one visible change.
     pub(crate) fn good_bundle(version: u64) -> Bundle {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut b = Bundle::from_repo(
@@ -245,28 +244,12 @@ pub(crate) mod tests {
             now() + Duration::days(90),
         )
         .unwrap();
-        for r in b.regions.as_array_mut().unwrap() {
-            if r["code"] == "VR09" {
-                r["csg"] = "utrecht".into();
-                r["verified"] = true.into();
-            }
-        }
+        // One visible change: Zeeland's CSG gets a new name.
         for c in b.csgs.as_array_mut().unwrap() {
-            if c["id"] == "utrecht" {
-                c["regions"] = serde_json::json!(["VR09"]);
+            if c["id"] == "zeeland" {
+                c["name"] = "CSG Zeeland (nieuw)".into();
             }
         }
-        let app = b
-            .locales
-            .get_mut("nl")
-            .unwrap()
-            .files
-            .get_mut("app.ftl")
-            .unwrap();
-        *app = app.replace(
-            "home-title = Hulp na seksueel geweld",
-            "home-title = Hulp na seksueel geweld (bijgewerkt)",
-        );
         b
     }
 
@@ -283,15 +266,17 @@ pub(crate) mod tests {
         )
         .unwrap();
         assert_eq!(content.version, BUNDLED_VERSION + 1);
-        let Outcome::Found(a) = content.locator.find("3584 CX") else {
+        let Outcome::Found(a) = content.locator.find("Goes") else {
             panic!()
         };
-        assert_eq!(content.locator.csgs[a.serving.unwrap()].id, "utrecht");
-        assert!(content
-            .localizer
-            .texts(&["nl".into()])
-            .get("home-title")
-            .contains("bijgewerkt"));
+        assert_eq!(
+            content.locator.csgs[a.serving.unwrap()].name,
+            "CSG Zeeland (nieuw)"
+        );
+        assert_eq!(
+            content.localizer.texts(&["nl".into()]).get("home-title"),
+            "Hulp na seksueel geweld"
+        );
     }
 
     use crate::locator::Outcome;
