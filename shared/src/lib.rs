@@ -22,6 +22,7 @@ pub mod calculator;
 pub mod campaign;
 pub mod content;
 mod core;
+pub mod diary;
 pub mod error;
 pub mod helplines;
 pub mod i18n;

@@ -1,0 +1,11 @@
+//! The encrypted diary (issue 3), core first: keys, sealed records and the
+//! hash chain. Screens, entry kinds, the web store, export and import come on
+//! top of these.
+//!
+//! - [`crypto`]: the only module that uses `age`. One random X25519 identity
+//!   per diary, wrapped with the passphrase through age's scrypt recipient
+//!   (one scrypt per unlock); every record is an age ciphertext to it.
+//! - [`chain`]: records carry the hash of the previous record; verifying the
+//!   chain shows changes, removals and reordering (not forensic proof).
+pub mod chain;
+pub mod crypto;
