@@ -17,4 +17,14 @@ impl KvStore for MemoryStore {
         self.0.borrow_mut().insert(key.to_string(), value.to_vec());
         Ok(())
     }
+
+    fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        Ok(self
+            .0
+            .borrow()
+            .range(prefix.to_string()..)
+            .take_while(|(k, _)| k.starts_with(prefix))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect())
+    }
 }

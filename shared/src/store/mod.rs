@@ -51,6 +51,12 @@ pub trait KvStore {
     /// # Errors
     /// When the storage cannot be written.
     fn put(&self, key: &str, value: &[u8]) -> Result<(), StoreError>;
+
+    /// Every key starting with `prefix`, with its value, in key order.
+    ///
+    /// # Errors
+    /// When the storage cannot be read.
+    fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError>;
 }
 
 /// Opens the best store for this platform. Never fails: when the platform

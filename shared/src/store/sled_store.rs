@@ -38,6 +38,16 @@ impl KvStore for SledStore {
             .map_err(|e| StoreError::Unavailable(e.to_string()))?;
         Ok(())
     }
+
+    fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.db
+            .scan_prefix(prefix)
+            .map(|item| {
+                let (k, v) = item.map_err(|e| StoreError::Unavailable(e.to_string()))?;
+                Ok((String::from_utf8_lossy(&k).into_owned(), v.to_vec()))
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

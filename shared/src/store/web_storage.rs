@@ -34,4 +34,22 @@ impl KvStore for WebStorage {
             .set_item(&format!("{PREFIX}{key}"), text)
             .map_err(|e| js_err(&e))
     }
+
+    fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        let full = format!("{PREFIX}{prefix}");
+        let len = self.0.length().map_err(|e| js_err(&e))?;
+        let mut out = Vec::new();
+        for i in 0..len {
+            if let Some(key) = self.0.key(i).map_err(|e| js_err(&e))? {
+                if let Some(stripped) = key.strip_prefix(PREFIX).filter(|_| key.starts_with(&full))
+                {
+                    if let Some(value) = self.0.get_item(&key).map_err(|e| js_err(&e))? {
+                        out.push((stripped.to_string(), value.into_bytes()));
+                    }
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
 }
