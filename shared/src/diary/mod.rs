@@ -7,9 +7,11 @@
 //!   (one scrypt per unlock); every record is an age ciphertext to it.
 //! - [`chain`]: records carry the hash of the previous record; verifying the
 //!   chain shows changes, removals and reordering (not forensic proof).
+//! - [`entry`]: the four entry kinds and the rules checked before saving.
 //! - [`vault`]: the diary in the key-value store: wrapped key, sealed records
 //!   under keys that reveal only order, a delay after wrong passphrases that
 //!   survives restarts.
 pub mod chain;
 pub mod crypto;
+pub mod entry;
 pub mod vault;

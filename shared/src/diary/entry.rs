@@ -1,0 +1,314 @@
+//! The four kinds of diary entry and their rules. What a user writes is
+//! checked here before it is sealed; the UI only shows what these rules say.
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Longest free text in one field (about 20 pages): enough for anything a
+/// person writes, small enough that a mistaken paste cannot fill the phone.
+pub const MAX_TEXT: usize = 50_000;
+/// Longest short field (a place, a name, a platform).
+pub const MAX_SHORT: usize = 500;
+
+/// When an incident happened, as precisely as the user knows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "precision", rename_all = "lowercase")]
+pub enum When {
+    /// Date and time known.
+    Exact {
+        /// The moment.
+        at: DateTime<Utc>,
+    },
+    /// Only roughly: a day, or words like "last summer".
+    Approximately {
+        /// A day, if the user gives one.
+        day: Option<NaiveDate>,
+        /// In the user's words.
+        words: String,
+    },
+    /// Not given.
+    Unknown,
+}
+
+/// A 0-10 check-in value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Scale(u8);
+
+impl TryFrom<u8> for Scale {
+    type Error = EntryError;
+    fn try_from(v: u8) -> Result<Self, EntryError> {
+        if v <= 10 {
+            Ok(Self(v))
+        } else {
+            Err(EntryError::OutOfScale)
+        }
+    }
+}
+
+impl From<Scale> for u8 {
+    fn from(s: Scale) -> u8 {
+        s.0
+    }
+}
+
+/// The daily check-in scales.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Symptoms {
+    /// How well the user slept (0 bad, 10 good).
+    pub sleep: Option<Scale>,
+    /// Anxiety (0 none, 10 worst).
+    pub anxiety: Option<Scale>,
+    /// Pain (0 none, 10 worst).
+    pub pain: Option<Scale>,
+    /// Flashbacks (0 none, 10 constant).
+    pub flashbacks: Option<Scale>,
+    /// Mood (0 low, 10 good).
+    pub mood: Option<Scale>,
+}
+
+/// One diary entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Entry {
+    /// What happened.
+    Incident {
+        /// When.
+        when: When,
+        /// Where.
+        place: String,
+        /// What happened, in the user's words.
+        what: String,
+        /// People involved.
+        people: String,
+        /// Witnesses.
+        witnesses: String,
+    },
+    /// A check-in.
+    Symptoms {
+        /// The scales.
+        scales: Symptoms,
+        /// A note.
+        note: String,
+    },
+    /// A photo or file kept in the diary (its bytes are sealed separately).
+    Evidence {
+        /// The file's name as picked.
+        name: String,
+        /// Its size in bytes.
+        size: u64,
+        /// What it shows.
+        note: String,
+    },
+    /// Online abuse.
+    OnlineAbuse {
+        /// Platform or app.
+        platform: String,
+        /// Account names involved.
+        accounts: String,
+        /// Links.
+        urls: Vec<String>,
+        /// What was shared or sent.
+        what: String,
+    },
+}
+
+/// Why an entry cannot be saved as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum EntryError {
+    /// Nothing was filled in.
+    #[error("empty")]
+    Empty,
+    /// A text is longer than allowed.
+    #[error("too long")]
+    TooLong,
+    /// A scale value above 10.
+    #[error("scale out of range")]
+    OutOfScale,
+    /// A link that is not a web address.
+    #[error("not a web address")]
+    BadUrl,
+}
+
+fn long(s: &str) -> Result<(), EntryError> {
+    if s.chars().count() > MAX_TEXT {
+        Err(EntryError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+fn short(s: &str) -> Result<(), EntryError> {
+    if s.chars().count() > MAX_SHORT {
+        Err(EntryError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+impl Entry {
+    /// Checks an entry before it is saved.
+    ///
+    /// # Errors
+    /// The first rule it breaks.
+    pub fn validate(&self) -> Result<(), EntryError> {
+        let blank = |s: &str| s.trim().is_empty();
+        match self {
+            Self::Incident {
+                when,
+                place,
+                what,
+                people,
+                witnesses,
+            } => {
+                short(place)?;
+                long(what)?;
+                long(people)?;
+                long(witnesses)?;
+                if let When::Approximately { words, .. } = when {
+                    short(words)?;
+                }
+                if blank(what)
+                    && blank(place)
+                    && blank(people)
+                    && blank(witnesses)
+                    && *when == When::Unknown
+                {
+                    return Err(EntryError::Empty);
+                }
+            }
+            Self::Symptoms { scales, note } => {
+                long(note)?;
+                let any = [
+                    scales.sleep,
+                    scales.anxiety,
+                    scales.pain,
+                    scales.flashbacks,
+                    scales.mood,
+                ]
+                .iter()
+                .any(Option::is_some);
+                if !any && blank(note) {
+                    return Err(EntryError::Empty);
+                }
+            }
+            Self::Evidence { name, note, .. } => {
+                short(name)?;
+                long(note)?;
+                if blank(name) {
+                    return Err(EntryError::Empty);
+                }
+            }
+            Self::OnlineAbuse {
+                platform,
+                accounts,
+                urls,
+                what,
+            } => {
+                short(platform)?;
+                long(accounts)?;
+                long(what)?;
+                for u in urls {
+                    short(u)?;
+                    let ok = (u.starts_with("https://") || u.starts_with("http://"))
+                        && !u.contains(char::is_whitespace);
+                    if !ok {
+                        return Err(EntryError::BadUrl);
+                    }
+                }
+                if blank(platform) && blank(accounts) && urls.is_empty() && blank(what) {
+                    return Err(EntryError::Empty);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn incident(what: &str) -> Entry {
+        Entry::Incident {
+            when: When::Unknown,
+            place: String::new(),
+            what: what.into(),
+            people: String::new(),
+            witnesses: String::new(),
+        }
+    }
+
+    #[test]
+    fn entries_round_trip_through_json() {
+        let entries = [
+            incident("he followed me home"),
+            Entry::Incident {
+                when: When::Approximately {
+                    day: NaiveDate::from_ymd_opt(2026, 7, 1),
+                    words: "early July".into(),
+                },
+                place: "the station".into(),
+                what: "x".into(),
+                people: "A.".into(),
+                witnesses: String::new(),
+            },
+            Entry::Symptoms {
+                scales: Symptoms {
+                    sleep: Some(Scale(3)),
+                    anxiety: Some(Scale(8)),
+                    pain: None,
+                    flashbacks: None,
+                    mood: None,
+                },
+                note: String::new(),
+            },
+            Entry::Evidence {
+                name: "photo.jpg".into(),
+                size: 123_456,
+                note: "bruise".into(),
+            },
+            Entry::OnlineAbuse {
+                platform: "Snapchat".into(),
+                accounts: "@x".into(),
+                urls: vec!["https://example.org/p".into()],
+                what: "shared a photo".into(),
+            },
+        ];
+        for e in entries {
+            e.validate().unwrap();
+            let json = serde_json::to_string(&e).unwrap();
+            assert_eq!(serde_json::from_str::<Entry>(&json).unwrap(), e);
+        }
+    }
+
+    #[test]
+    fn empty_too_long_and_malformed_entries_are_refused() {
+        assert_eq!(incident("   ").validate(), Err(EntryError::Empty));
+        assert_eq!(
+            incident(&"x".repeat(MAX_TEXT + 1)).validate(),
+            Err(EntryError::TooLong)
+        );
+        let no_scales = Entry::Symptoms {
+            scales: Symptoms {
+                sleep: None,
+                anxiety: None,
+                pain: None,
+                flashbacks: None,
+                mood: None,
+            },
+            note: " ".into(),
+        };
+        assert_eq!(no_scales.validate(), Err(EntryError::Empty));
+        assert_eq!(Scale::try_from(11), Err(EntryError::OutOfScale));
+        assert!(serde_json::from_str::<Entry>(r#"{"kind":"symptoms","scales":{"sleep":42,"anxiety":null,"pain":null,"flashbacks":null,"mood":null},"note":""}"#).is_err());
+        let bad_link = Entry::OnlineAbuse {
+            platform: "x".into(),
+            accounts: String::new(),
+            urls: vec!["javascript:alert(1)".into()],
+            what: String::new(),
+        };
+        assert_eq!(bad_link.validate(), Err(EntryError::BadUrl));
+        assert!(serde_json::from_str::<Entry>(r#"{"kind":"unknown"}"#).is_err());
+    }
+}
