@@ -190,7 +190,11 @@ impl Helplines {
                 return Err(DataError::Missing(required));
             }
         }
-        Ok(Self(file.helplines))
+        let helplines = Self(file.helplines);
+        if helplines.first_phone(CSG_ID).is_none() || helplines.first_chat(CSG_ID).is_none() {
+            return Err(DataError::Missing("the CSG's number and chat"));
+        }
+        Ok(helplines)
     }
 
     /// All helplines in display order.

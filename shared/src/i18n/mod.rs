@@ -242,10 +242,8 @@ impl Texts {
     }
 }
 
-/// Every message id a bundle has. Fluent offers no iterator over a bundle's
-/// messages, so the ids are collected from the resources when loading would
-/// be simplest; here they are found by asking for each id the reference
-/// locale defines.
+/// The reference locale's message ids that a bundle has. (A Fluent bundle
+/// cannot list its messages, so each id the app uses is asked for.)
 fn ids_of(bundle: &Bundle) -> Vec<String> {
     reference_ids()
         .iter()

@@ -1,7 +1,7 @@
 //! The start screen: the call button first and largest, the chat beside it,
 //! and in two sentences what the CSG does and why the first week matters.
-use super::{call, Action, ActionKind, Screen};
-use crate::helplines::{Helplines, CSG_ID, EMERGENCY_ID};
+use super::{call, csg_contact, Action, Screen};
+use crate::helplines::{Helplines, EMERGENCY_ID};
 use crate::i18n::Texts;
 
 /// An entry to another section.
@@ -52,15 +52,10 @@ pub struct InfoLink {
 }
 
 pub(super) fn home(t: &Texts, data: &Helplines) -> HomeView {
-    let number = data
-        .first_phone(CSG_ID)
-        .expect("validated: the CSG has a number");
     let emergency = data
         .first_phone(EMERGENCY_ID)
         .expect("validated: 112 is present");
-    let chat_url = data
-        .first_chat(CSG_ID)
-        .unwrap_or("https://centrumseksueelgeweld.nl/");
+    let (call_csg, chat, _) = csg_contact(t, data);
     let section = |screen, id: &str| SectionLink {
         screen,
         title: t.get(&format!("section-{id}-title")),
@@ -68,13 +63,8 @@ pub(super) fn home(t: &Texts, data: &Helplines) -> HomeView {
     };
     HomeView {
         title: t.get("home-title"),
-        call: call(t, "home-call", number, Some(t.get("home-call-note"))),
-        chat: Action {
-            kind: ActionKind::Chat,
-            label: t.get("home-chat"),
-            href: chat_url.to_string(),
-            note: Some(t.get("home-chat-note")),
-        },
+        call: call_csg,
+        chat,
         about: t.get("home-about"),
         seven_days: t.get("home-seven-days"),
         for_others: t.get("home-for-others"),

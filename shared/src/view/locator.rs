@@ -1,8 +1,7 @@
 //! Find my CSG on screen: the search form, the answer (always leading to the
 //! call and the chat), the offline map, and the list of all CSGs by province.
-use super::{call, Action, ActionKind};
+use super::{csg_contact, Action};
 use crate::content::Content;
-use crate::helplines::{Helplines, CSG_ID};
 use crate::i18n::Texts;
 use crate::locator::geo::km_between;
 use crate::locator::search::{Answer, Candidate, Invalid, Outcome, Via};
@@ -338,23 +337,6 @@ fn map_view(t: &Texts, d: &LocatorData, answer: Option<&Answer>) -> MapView {
     }
 }
 
-fn contact(t: &Texts, helplines: &Helplines) -> (Action, Action, String) {
-    let number = helplines
-        .first_phone(CSG_ID)
-        .expect("validated: the CSG has a number");
-    let chat = Action {
-        kind: ActionKind::Chat,
-        label: t.get("home-chat"),
-        href: helplines.first_chat(CSG_ID).unwrap_or_default().to_string(),
-        note: Some(t.get("home-chat-note")),
-    };
-    (
-        call(t, "home-call", number, Some(t.get("home-call-note"))),
-        chat,
-        number.to_string(),
-    )
-}
-
 /// "Emmen (gemeente Dalfsen)" for each candidate, numbered for `LocatorChoose`.
 fn choices(t: &Texts, candidates: &[Candidate]) -> Vec<ChoiceView> {
     candidates
@@ -376,7 +358,7 @@ fn choices(t: &Texts, candidates: &[Candidate]) -> Vec<ChoiceView> {
 pub(super) fn locator(model: &Model, t: &Texts) -> LocatorView {
     let d = &model.content.locator;
     let helplines = &model.content.helplines;
-    let (call, chat, number) = contact(t, helplines);
+    let (call, chat, number) = csg_contact(t, helplines);
     let mut v = LocatorView {
         title: t.get("locator-title"),
         intro: t.get("locator-intro"),
@@ -466,7 +448,7 @@ fn card(t: &Texts, d: &LocatorData, c: &Csg) -> CsgCardView {
 pub(super) fn csg_list(t: &Texts, content: &Content) -> CsgListView {
     let d = &content.locator;
     let helplines = &content.helplines;
-    let (call, chat, number) = contact(t, helplines);
+    let (call, chat, number) = csg_contact(t, helplines);
     let mut provinces: Vec<ProvinceView> = Vec::new();
     for (index, region) in d.regions.iter().enumerate() {
         if provinces

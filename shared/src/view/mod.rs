@@ -236,6 +236,29 @@ fn chrome(model: &Model, localizer: &Localizer, t: &Texts) -> ChromeView {
     }
 }
 
+/// The CSG's call (0800-0188, the largest button) and anonymous chat, as
+/// every screen that leads to help shows them; also the number itself.
+fn csg_contact(t: &Texts, helplines: &crate::helplines::Helplines) -> (Action, Action, String) {
+    use crate::helplines::CSG_ID;
+    let number = helplines
+        .first_phone(CSG_ID)
+        .expect("validated: the CSG has a number");
+    let chat = Action {
+        kind: ActionKind::Chat,
+        label: t.get("home-chat"),
+        href: helplines
+            .first_chat(CSG_ID)
+            .expect("validated: the CSG has a chat")
+            .to_string(),
+        note: Some(t.get("home-chat-note")),
+    };
+    (
+        call(t, "home-call", number, Some(t.get("home-call-note"))),
+        chat,
+        number.to_string(),
+    )
+}
+
 /// A call action for a Dutch number, with its label from `label_id`.
 fn call(t: &Texts, label_id: &str, number: &str, note: Option<String>) -> Action {
     Action {
