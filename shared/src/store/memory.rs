@@ -27,4 +27,9 @@ impl KvStore for MemoryStore {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect())
     }
+
+    fn delete(&self, key: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().remove(key);
+        Ok(())
+    }
 }

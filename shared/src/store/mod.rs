@@ -57,6 +57,19 @@ pub trait KvStore {
     /// # Errors
     /// When the storage cannot be read.
     fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError>;
+
+    /// Removes `key` (nothing happens when it is absent), durably.
+    ///
+    /// # Errors
+    /// When the storage cannot be written.
+    fn delete(&self, key: &str) -> Result<(), StoreError>;
+
+    /// Resolves once every earlier write is durable. Stores that write
+    /// synchronously (sled, memory) are always flushed; the browser's
+    /// IndexedDB store confirms its transactions here.
+    fn flushed(&self) -> futures::future::LocalBoxFuture<'static, Result<(), StoreError>> {
+        Box::pin(futures::future::ready(Ok(())))
+    }
 }
 
 /// Opens the best store for this platform. Never fails: when the platform

@@ -48,6 +48,16 @@ impl KvStore for SledStore {
             })
             .collect()
     }
+
+    fn delete(&self, key: &str) -> Result<(), StoreError> {
+        self.db
+            .remove(key)
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        self.db
+            .flush()
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -52,4 +52,10 @@ impl KvStore for WebStorage {
         out.sort();
         Ok(out)
     }
+
+    fn delete(&self, key: &str) -> Result<(), StoreError> {
+        self.0
+            .remove_item(&format!("{PREFIX}{key}"))
+            .map_err(|e| js_err(&e))
+    }
 }
