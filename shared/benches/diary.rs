@@ -21,7 +21,7 @@ fn diary(c: &mut Criterion) {
         let mut d = vault::create(&store, pass(), WORK_FACTOR).unwrap();
         for i in 0..10_000 {
             let body = serde_json::json!({ "kind": "symptoms", "sleep": i % 10, "note": format!("entry {i}") });
-            d.append(body.to_string(), Utc::now()).unwrap();
+            d.append(&store, body.to_string(), Utc::now()).unwrap();
         }
     }
     let (_, wrapped) = DiaryKey::create(pass(), WORK_FACTOR).unwrap();
@@ -35,6 +35,7 @@ fn diary(c: &mut Criterion) {
             black_box(
                 vault::unlock(&store, pass(), Utc::now())
                     .unwrap()
+                    .1
                     .records
                     .len(),
             )

@@ -24,14 +24,14 @@ fn pass() -> SecretString {
 fn writer(dir: &str, round: u64) -> ! {
     let store = SledStore::open(std::path::Path::new(dir)).unwrap();
     let mut diary = if vault::exists(&store).unwrap() {
-        vault::unlock(&store, pass(), Utc::now()).unwrap()
+        vault::unlock(&store, pass(), Utc::now()).unwrap().0
     } else {
         vault::create(&store, pass(), WORK).unwrap()
     };
     let mut out = std::io::stdout().lock();
     for i in 0..WRITES {
         let body = format!("round {round} entry {i}");
-        diary.append(body.clone(), Utc::now()).unwrap();
+        diary.append(&store, body.clone(), Utc::now()).unwrap();
         // Only now is the save confirmed to the parent.
         writeln!(out, "{body}").unwrap();
         out.flush().unwrap();
@@ -103,7 +103,7 @@ fn confirmed_entries_survive_kills_and_the_chain_holds() {
             );
             continue;
         }
-        let diary = vault::unlock(&store, pass(), Utc::now()).unwrap();
+        let (_, diary) = vault::unlock(&store, pass(), Utc::now()).unwrap();
         assert!(
             diary.breaks.is_empty(),
             "round {round}: chain broken at {:?}",

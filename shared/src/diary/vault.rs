@@ -2,10 +2,23 @@
 //! under keys that reveal only their order, and a persisted delay after
 //! failed passphrases.
 //!
-//! Keys: `diary/key` (the wrapped identity), `diary/fails` (count and time of
-//! failed unlocks, so the delay survives restarts), `diary/r/<16 hex digits>`
-//! (record number). Everything about an entry (its time, kind, size, text)
-//! is inside the sealed record.
+//! Keys:
+//! - `diary/key`: the wrapped identity;
+//! - `diary/fails`: count and time of failed unlocks, so the delay survives
+//!   restarts;
+//! - `diary/r/<16 hex digits>`: one record, by number, as written;
+//! - `diary/s/<16 hex digits>`: a segment, by its first record's number.
+//!
+//! Every record is sealed on its own when it is written (one put: confirmed
+//! when it returns). Every [`SEGMENT`] records, the last ones are sealed again
+//! together as one segment and their single copies removed. Opening a
+//! segment costs one X25519 agreement instead of one per record, which is
+//! what keeps unlock + list of 10,000 entries near one scrypt. Segments and
+//! records are both age ciphertexts to the diary's identity, and both carry
+//! the chain: a segment holds the records' sealed plaintexts unchanged.
+//!
+//! Everything about an entry (its time, kind, size, text) is inside the
+//! ciphertext.
 use age::secrecy::SecretString;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -14,9 +27,13 @@ use super::chain::{self, Break, Hash, GENESIS};
 use super::crypto::{CryptoError, DiaryKey};
 use crate::store::{KvStore, StoreError};
 
-const KEY: &str = "diary/key";
+pub(crate) const KEY: &str = "diary/key";
 const FAILS: &str = "diary/fails";
 const RECORDS: &str = "diary/r/";
+const SEGMENTS: &str = "diary/s/";
+
+/// Records per segment.
+pub const SEGMENT: usize = 256;
 
 /// Why the diary could not be opened or written.
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
@@ -71,19 +88,43 @@ pub struct Record {
     pub seq: u64,
     /// When it was written, by the system clock; not editable.
     pub at: DateTime<Utc>,
-    /// The entry (JSON of an entry kind), opaque here.
+    /// The entry (JSON), opaque here.
     pub body: String,
 }
 
-/// An unlocked diary. Dropping it drops the key: the diary is locked.
-pub struct Unlocked<'s> {
-    store: &'s dyn KvStore,
-    key: DiaryKey,
+/// What unlocking found: the readable records in order and where the chain breaks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Opened {
     /// The records that could be read, in order.
     pub records: Vec<Record>,
     /// Where the chain breaks (empty: intact).
     pub breaks: Vec<Break>,
+    /// The SHA-256 of the last record: what an export shows to check against.
+    pub head: Hash,
+}
+
+/// An unlocked diary: the key and where the chain stands. Dropping it drops
+/// the key: the diary is locked.
+pub struct Session {
+    key: DiaryKey,
     last_hash: Hash,
+    next_seq: u64,
+    /// Sealed plaintexts of records not yet in a segment, with their numbers.
+    loose: Vec<(u64, Vec<u8>)>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Session(..)")
+    }
+}
+
+/// The stored ciphertexts, read before the slow part of unlocking so that
+/// part can run away from the store (on a worker thread).
+pub struct Sealed {
+    wrapped: Vec<u8>,
+    segments: Vec<(String, Vec<u8>)>,
+    records: Vec<(String, Vec<u8>)>,
 }
 
 /// Whether this store has a diary.
@@ -94,6 +135,32 @@ pub fn exists(store: &dyn KvStore) -> Result<bool, VaultError> {
     Ok(store.get(KEY)?.is_some())
 }
 
+/// A new key for `passphrase` and its wrapped form: the slow part of
+/// creating a diary (one scrypt). Touches no store.
+///
+/// # Errors
+/// [`VaultError::Damaged`] if age cannot encrypt.
+pub fn new_key(passphrase: SecretString, work_factor: u8) -> Result<(DiaryKey, Vec<u8>), VaultError> {
+    DiaryKey::create(passphrase, work_factor).map_err(|e| VaultError::Damaged(e.to_string()))
+}
+
+/// Stores a key made by [`new_key`] as the diary's.
+///
+/// # Errors
+/// [`VaultError::State`] when there already is a diary.
+pub fn install(store: &dyn KvStore, key: DiaryKey, wrapped: &[u8]) -> Result<Session, VaultError> {
+    if exists(store)? {
+        return Err(VaultError::State);
+    }
+    store.put(KEY, wrapped)?;
+    Ok(Session {
+        key,
+        last_hash: GENESIS,
+        next_seq: 0,
+        loose: Vec::new(),
+    })
+}
+
 /// Creates a new diary with `passphrase`.
 ///
 /// # Errors
@@ -102,38 +169,28 @@ pub fn create(
     store: &dyn KvStore,
     passphrase: SecretString,
     work_factor: u8,
-) -> Result<Unlocked<'_>, VaultError> {
+) -> Result<Session, VaultError> {
     if exists(store)? {
         return Err(VaultError::State);
     }
-    let (key, wrapped) = DiaryKey::create(passphrase, work_factor)
-        .map_err(|e| VaultError::Damaged(e.to_string()))?;
-    store.put(KEY, &wrapped)?;
-    Ok(Unlocked {
-        store,
-        key,
-        records: Vec::new(),
-        breaks: Vec::new(),
-        last_hash: GENESIS,
-    })
+    let (key, wrapped) = new_key(passphrase, work_factor)?;
+    install(store, key, &wrapped)
 }
 
-/// Opens the diary: one scrypt, then every record is read and the chain checked.
-///
-/// # Errors
-/// [`VaultError::TooSoon`] during the delay after failed tries;
-/// [`VaultError::WrongPassphrase`] (the delay grows, and is stored);
-/// [`VaultError::State`] when there is no diary.
-pub fn unlock(
-    store: &dyn KvStore,
-    passphrase: SecretString,
-    now: DateTime<Utc>,
-) -> Result<Unlocked<'_>, VaultError> {
-    let wrapped = store.get(KEY)?.ok_or(VaultError::State)?;
-    let mut fails: Fails = store
+fn load_fails(store: &dyn KvStore) -> Result<Fails, VaultError> {
+    Ok(store
         .get(FAILS)?
         .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or_default();
+        .unwrap_or_default())
+}
+
+/// Reads what unlocking needs, unless the delay after failed tries is still running.
+///
+/// # Errors
+/// [`VaultError::TooSoon`], [`VaultError::State`] when there is no diary.
+pub fn prepare(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Sealed, VaultError> {
+    let wrapped = store.get(KEY)?.ok_or(VaultError::State)?;
+    let fails = load_fails(store)?;
     let ready_at = fails
         .last
         .map_or(now, |last| last + delay_after(fails.count));
@@ -142,56 +199,169 @@ pub fn unlock(
             wait: (ready_at - now).to_std().unwrap_or_default(),
         });
     }
-    let key = match DiaryKey::unlock(&wrapped, passphrase) {
+    Ok(Sealed {
+        wrapped,
+        segments: store.scan(SEGMENTS)?,
+        records: store.scan(RECORDS)?,
+    })
+}
+
+/// The slow part of unlocking: one scrypt, then every segment and record is
+/// opened and the chain checked. Touches no store.
+///
+/// # Errors
+/// [`VaultError::WrongPassphrase`] (with no wait: see [`note_failure`]), or
+/// [`VaultError::Damaged`] when the stored key is.
+pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened), VaultError> {
+    let key = match DiaryKey::unlock(&sealed.wrapped, passphrase) {
         Ok(key) => key,
         Err(CryptoError::WrongPassphrase) => {
-            fails.count += 1;
-            fails.last = Some(now);
-            store.put(FAILS, &serde_json::to_vec(&fails).unwrap_or_default())?;
             return Err(VaultError::WrongPassphrase {
-                wait: delay_after(fails.count).to_std().unwrap_or_default(),
-            });
+                wait: std::time::Duration::ZERO,
+            })
         }
         Err(e) => return Err(VaultError::Damaged(e.to_string())),
     };
-    if fails.count > 0 {
-        store.put(
-            FAILS,
-            &serde_json::to_vec(&Fails::default()).unwrap_or_default(),
-        )?;
+    // In stored order: each segment (or a gap when it cannot be read), then
+    // the single records not yet in a segment.
+    let mut items: Vec<Option<Vec<u8>>> = Vec::new();
+    let mut covered: Option<u64> = None;
+    for (_, sealed) in &sealed.segments {
+        match key.open(sealed).ok().and_then(|p| split_segment(&p)) {
+            Some(plaintexts) => {
+                for p in plaintexts {
+                    if let Some(r) = parse(&p) {
+                        covered = covered.max(Some(r.seq));
+                    }
+                    items.push(Some(p));
+                }
+            }
+            None => items.push(None),
+        }
     }
-    let sealed = store.scan(RECORDS)?;
-    let opened: Vec<Option<Vec<u8>>> = sealed.iter().map(|(_, c)| key.open(c).ok()).collect();
-    let breaks = chain::verify(opened.iter().map(Option::as_deref));
-    let last_hash = opened
+    let mut loose = Vec::new();
+    for (name, sealed) in &sealed.records {
+        let seq = name
+            .strip_prefix(RECORDS)
+            .and_then(|h| u64::from_str_radix(h, 16).ok());
+        // A record already in a segment (the app stopped between sealing
+        // the segment and removing the single copies): the segment counts.
+        if seq.is_some_and(|s| covered.is_some_and(|c| s <= c)) {
+            continue;
+        }
+        let plaintext = key.open(sealed).ok();
+        if let (Some(seq), Some(p)) = (seq, &plaintext) {
+            loose.push((seq, p.clone()));
+        }
+        items.push(plaintext);
+    }
+    let breaks = chain::verify(items.iter().map(Option::as_deref));
+    let head = items
         .iter()
         .rev()
         .flatten()
         .next()
         .map_or(GENESIS, |p| chain::hash(p));
-    let records = opened
-        .iter()
-        .flatten()
-        .filter_map(|p| {
-            chain::unlink(p).and_then(|(_, body)| serde_json::from_slice::<Record>(body).ok())
-        })
-        .collect();
-    Ok(Unlocked {
-        store,
-        key,
-        records,
-        breaks,
-        last_hash,
+    let records: Vec<Record> = items.iter().flatten().filter_map(|p| parse(p)).collect();
+    let next_seq = records.iter().map(|r| r.seq + 1).max().unwrap_or(0);
+    Ok((
+        Session {
+            key,
+            last_hash: head,
+            next_seq,
+            loose,
+        },
+        Opened {
+            records,
+            breaks,
+            head,
+        },
+    ))
+}
+
+/// Counts a wrong passphrase; returns the error with the wait it causes.
+///
+/// # Errors
+/// When the store cannot be written.
+pub fn note_failure(store: &dyn KvStore, now: DateTime<Utc>) -> Result<VaultError, VaultError> {
+    let mut fails = load_fails(store)?;
+    fails.count += 1;
+    fails.last = Some(now);
+    store.put(FAILS, &serde_json::to_vec(&fails).unwrap_or_default())?;
+    Ok(VaultError::WrongPassphrase {
+        wait: delay_after(fails.count).to_std().unwrap_or_default(),
     })
 }
 
-impl Unlocked<'_> {
-    /// Appends a record written now; returns its number. Confirmed once it returns.
+/// Forgets failed tries after a successful unlock.
+///
+/// # Errors
+/// When the store cannot be written.
+pub fn note_success(store: &dyn KvStore) -> Result<(), VaultError> {
+    if load_fails(store)?.count > 0 {
+        store.put(FAILS, &serde_json::to_vec(&Fails::default()).unwrap_or_default())?;
+    }
+    Ok(())
+}
+
+/// Opens the diary in one call: [`prepare`], [`open`], then the failure count.
+///
+/// # Errors
+/// As [`prepare`] and [`open`]; a wrong passphrase carries the grown delay.
+pub fn unlock(
+    store: &dyn KvStore,
+    passphrase: SecretString,
+    now: DateTime<Utc>,
+) -> Result<(Session, Opened), VaultError> {
+    match open(prepare(store, now)?, passphrase) {
+        Ok(opened) => {
+            note_success(store)?;
+            Ok(opened)
+        }
+        Err(VaultError::WrongPassphrase { .. }) => Err(note_failure(store, now)?),
+        Err(e) => Err(e),
+    }
+}
+
+fn parse(plaintext: &[u8]) -> Option<Record> {
+    chain::unlink(plaintext).and_then(|(_, body)| serde_json::from_slice(body).ok())
+}
+
+/// A segment's plaintext: each record's sealed plaintext, prefixed by its
+/// length as 4 bytes (big-endian).
+fn join_segment(plaintexts: &[(u64, Vec<u8>)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (_, p) in plaintexts {
+        let len = u32::try_from(p.len()).unwrap_or(u32::MAX);
+        out.extend_from_slice(&len.to_be_bytes());
+        out.extend_from_slice(p);
+    }
+    out
+}
+
+fn split_segment(mut bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let mut out = Vec::new();
+    while !bytes.is_empty() {
+        let len = u32::from_be_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+        out.push(bytes.get(4..4 + len)?.to_vec());
+        bytes = &bytes[4 + len..];
+    }
+    Some(out)
+}
+
+impl Session {
+    /// Appends a record written `now`. Confirmed once it returns (one put);
+    /// every [`SEGMENT`] records a segment is sealed too.
     ///
     /// # Errors
-    /// When sealing or storing fails; nothing is half-written (one put).
-    pub fn append(&mut self, body: String, now: DateTime<Utc>) -> Result<u64, VaultError> {
-        let seq = self.records.last().map_or(0, |r| r.seq + 1);
+    /// When sealing or storing fails; nothing is half-written.
+    pub fn append(
+        &mut self,
+        store: &dyn KvStore,
+        body: String,
+        now: DateTime<Utc>,
+    ) -> Result<Record, VaultError> {
+        let seq = self.next_seq;
         let record = Record { seq, at: now, body };
         let json = serde_json::to_vec(&record).map_err(|e| VaultError::Damaged(e.to_string()))?;
         let plaintext = chain::link(&self.last_hash, &json);
@@ -199,17 +369,48 @@ impl Unlocked<'_> {
             .key
             .seal(&plaintext)
             .map_err(|e| VaultError::Damaged(e.to_string()))?;
-        self.store.put(&format!("{RECORDS}{seq:016x}"), &sealed)?;
+        store.put(&format!("{RECORDS}{seq:016x}"), &sealed)?;
         self.last_hash = chain::hash(&plaintext);
-        self.records.push(record);
-        Ok(seq)
+        self.next_seq += 1;
+        self.loose.push((seq, plaintext));
+        if self.loose.len() >= SEGMENT {
+            // The record is saved either way; a failed compaction is retried
+            // with the next record.
+            let _ = self.compact(store);
+        }
+        Ok(record)
+    }
+
+    /// The SHA-256 of the last record.
+    pub fn head(&self) -> Hash {
+        self.last_hash
+    }
+
+    /// The diary's key, for sealing files.
+    pub fn key(&self) -> &DiaryKey {
+        &self.key
+    }
+
+    fn compact(&mut self, store: &dyn KvStore) -> Result<(), VaultError> {
+        let Some(&(first, _)) = self.loose.first() else {
+            return Ok(());
+        };
+        let sealed = self
+            .key
+            .seal(&join_segment(&self.loose))
+            .map_err(|e| VaultError::Damaged(e.to_string()))?;
+        store.put(&format!("{SEGMENTS}{first:016x}"), &sealed)?;
+        for (seq, _) in self.loose.drain(..) {
+            store.delete(&format!("{RECORDS}{seq:016x}"))?;
+        }
+        Ok(())
     }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::store::SledStore;
+    use crate::store::{MemoryStore, SledStore};
 
     const WORK: u8 = 10;
 
@@ -228,12 +429,12 @@ mod tests {
             let store = SledStore::open(dir.path()).unwrap();
             let mut d = create(&store, pass("lang en geheim"), WORK).unwrap();
             for i in 0..5 {
-                d.append(format!("entry {i}"), t0() + Duration::minutes(i))
+                d.append(&store, format!("entry {i}"), t0() + Duration::minutes(i))
                     .unwrap();
             }
         }
         let store = SledStore::open(dir.path()).unwrap();
-        let d = unlock(&store, pass("lang en geheim"), t0()).unwrap();
+        let (_, d) = unlock(&store, pass("lang en geheim"), t0()).unwrap();
         assert_eq!(d.records.len(), 5);
         assert_eq!(d.records[3].body, "entry 3");
         assert!(d.breaks.is_empty());
@@ -244,13 +445,61 @@ mod tests {
     }
 
     #[test]
+    fn segments_hold_the_same_records_and_the_chain_runs_through_them() {
+        let store = MemoryStore::default();
+        let mut d = create(&store, pass("p"), WORK).unwrap();
+        let n = SEGMENT * 2 + 10;
+        for i in 0..n {
+            d.append(&store, format!("entry {i}"), t0()).unwrap();
+        }
+        assert_eq!(store.scan(SEGMENTS).unwrap().len(), 2);
+        assert_eq!(store.scan(RECORDS).unwrap().len(), 10);
+        let head = d.head();
+        drop(d);
+        let (mut d, opened) = unlock(&store, pass("p"), t0()).unwrap();
+        assert!(opened.breaks.is_empty());
+        assert_eq!(opened.head, head);
+        let bodies: Vec<String> = opened.records.iter().map(|r| r.body.clone()).collect();
+        assert_eq!(bodies, (0..n).map(|i| format!("entry {i}")).collect::<Vec<_>>());
+        // Writing goes on where it stopped, across the next segment.
+        for i in n..n + SEGMENT {
+            d.append(&store, format!("entry {i}"), t0()).unwrap();
+        }
+        let (_, opened) = unlock(&store, pass("p"), t0()).unwrap();
+        assert!(opened.breaks.is_empty());
+        assert_eq!(opened.records.len(), n + SEGMENT);
+        assert_eq!(opened.records.last().unwrap().seq, (n + SEGMENT - 1) as u64);
+    }
+
+    #[test]
+    fn records_left_beside_their_segment_count_once() {
+        let store = MemoryStore::default();
+        let mut d = create(&store, pass("p"), WORK).unwrap();
+        let mut copies = Vec::new();
+        for i in 0..SEGMENT {
+            d.append(&store, format!("entry {i}"), t0()).unwrap();
+            if i < 3 {
+                copies.push(store.scan(RECORDS).unwrap()[i].clone());
+            }
+        }
+        // As if the app stopped after sealing the segment, before the removals.
+        for (k, v) in copies {
+            store.put(&k, &v).unwrap();
+        }
+        let (_, opened) = unlock(&store, pass("p"), t0()).unwrap();
+        assert_eq!(opened.records.len(), SEGMENT);
+        assert!(opened.breaks.is_empty());
+    }
+
+    #[test]
     fn nothing_readable_is_on_disk() {
         let dir = tempfile::tempdir().unwrap();
         {
             let store = SledStore::open(dir.path()).unwrap();
             let mut d = create(&store, pass("p"), WORK).unwrap();
-            for i in 0..20 {
+            for i in 0..300 {
                 d.append(
+                    &store,
                     format!("MARKER-c0ffee entry {i}: he was at the station"),
                     t0(),
                 )
@@ -267,7 +516,7 @@ mod tests {
         assert_eq!(hits, 0, "plaintext found on disk");
     }
 
-    fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    pub(crate) fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         let mut out = vec![];
         for e in std::fs::read_dir(dir).unwrap() {
             let p = e.unwrap().path();
@@ -302,10 +551,10 @@ mod tests {
 
     #[test]
     fn a_damaged_or_moved_record_is_reported_and_the_rest_stay_readable() {
-        let store = crate::store::MemoryStore::default();
+        let store = MemoryStore::default();
         let mut d = create(&store, pass("p"), WORK).unwrap();
         for i in 0..4 {
-            d.append(format!("entry {i}"), t0()).unwrap();
+            d.append(&store, format!("entry {i}"), t0()).unwrap();
         }
         drop(d);
         let k = |i: u64| format!("{RECORDS}{i:016x}");
@@ -313,10 +562,9 @@ mod tests {
         let at = damaged.len() - 3;
         damaged[at] ^= 0xff;
         store.put(&k(1), &damaged).unwrap();
-        let d = unlock(&store, pass("p"), t0()).unwrap();
+        let (_, d) = unlock(&store, pass("p"), t0()).unwrap();
         assert_eq!(d.breaks, vec![Break::Unreadable(1)]);
         assert_eq!(d.records.len(), 3, "the other records are still read");
-        drop(d);
         // Swap two records: the chain shows it.
         let (a, b) = (
             store.get(&k(2)).unwrap().unwrap(),
@@ -324,7 +572,28 @@ mod tests {
         );
         store.put(&k(2), &b).unwrap();
         store.put(&k(3), &a).unwrap();
-        let d = unlock(&store, pass("p"), t0()).unwrap();
+        let (_, d) = unlock(&store, pass("p"), t0()).unwrap();
         assert!(d.breaks.iter().any(|b| matches!(b, Break::Mismatch(_))));
+    }
+
+    #[test]
+    fn a_damaged_segment_is_reported_and_later_records_stay_readable() {
+        let store = MemoryStore::default();
+        let mut d = create(&store, pass("p"), WORK).unwrap();
+        for i in 0..SEGMENT * 2 + 1 {
+            d.append(&store, format!("entry {i}"), t0()).unwrap();
+        }
+        drop(d);
+        let (first, mut bytes) = store.scan(SEGMENTS).unwrap().remove(0);
+        let at = bytes.len() / 2;
+        bytes[at] ^= 1;
+        store.put(&first, &bytes).unwrap();
+        let (_, d) = unlock(&store, pass("p"), t0()).unwrap();
+        assert_eq!(d.breaks, vec![Break::Unreadable(0)]);
+        assert_eq!(d.records.len(), SEGMENT + 1);
+        // Removing a whole segment breaks the chain too.
+        store.delete(&first).unwrap();
+        let (_, d) = unlock(&store, pass("p"), t0()).unwrap();
+        assert_eq!(d.breaks, vec![Break::Mismatch(0)]);
     }
 }

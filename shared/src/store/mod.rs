@@ -6,12 +6,16 @@
 //! get its own keyspace behind the same interface.
 use thiserror::Error;
 
+#[cfg(target_arch = "wasm32")]
+mod idb;
 mod memory;
 #[cfg(not(target_arch = "wasm32"))]
 mod sled_store;
 #[cfg(target_arch = "wasm32")]
 mod web_storage;
 
+#[cfg(target_arch = "wasm32")]
+pub use idb::IdbStore;
 pub use memory::MemoryStore;
 #[cfg(not(target_arch = "wasm32"))]
 pub use sled_store::SledStore;
@@ -38,8 +42,21 @@ impl StoreError {
     }
 }
 
+/// `Send + Sync` on native platforms, where the runtime hands the store to a
+/// worker thread (slow key derivation, large exports); nothing on the web,
+/// which has one thread.
+#[cfg(not(target_arch = "wasm32"))]
+pub trait MaybeSendSync: Send + Sync {}
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: Send + Sync + ?Sized> MaybeSendSync for T {}
+/// `Send + Sync` on native platforms; nothing on the web.
+#[cfg(target_arch = "wasm32")]
+pub trait MaybeSendSync {}
+#[cfg(target_arch = "wasm32")]
+impl<T: ?Sized> MaybeSendSync for T {}
+
 /// The smallest storage the core needs: bytes by key.
-pub trait KvStore {
+pub trait KvStore: MaybeSendSync {
     /// The value under `key`, if any.
     ///
     /// # Errors
@@ -90,4 +107,33 @@ pub fn open(data_dir: Option<&std::path::Path>) -> (Box<dyn KvStore>, Option<Err
         }
     }
     (Box::new(MemoryStore::default()), None)
+}
+
+/// Opens the best store for this platform, waiting for stores that open
+/// asynchronously. On the web that is `IndexedDB` ([`IdbStore`], which holds
+/// binary values such as the encrypted diary); when the browser refuses it,
+/// `localStorage` ([`WebStorage`], text only: settings persist, binary
+/// writes fail when made), and else memory, which is reported. Elsewhere
+/// this is [`open`]. Never fails.
+///
+/// On the web, a write is on disk only once [`KvStore::flushed`] resolved
+/// `Ok` (see the `idb` module).
+// Native stores open synchronously; the function is async for the web.
+#[cfg_attr(not(target_arch = "wasm32"), allow(clippy::unused_async))]
+pub async fn open_async(
+    data_dir: Option<&std::path::Path>,
+) -> (Box<dyn KvStore>, Option<ErrorKind>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = data_dir;
+        match IdbStore::open().await {
+            Ok(store) => (Box::new(store), None),
+            Err(e) => match WebStorage::open() {
+                Some(store) => (Box::new(store), None),
+                None => (Box::new(MemoryStore::default()), Some(e.kind())),
+            },
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    open(data_dir)
 }
