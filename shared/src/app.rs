@@ -3,6 +3,7 @@
 use crate::calculator::CalcKey;
 use crate::campaign::Audience;
 use crate::content::SharedContent;
+use crate::diary::flow::{DiaryEffect, DiaryEvent};
 use crate::error::ErrorKind;
 use crate::locator::Outcome;
 use crate::model::{LocatorState, Model, Phase, PositionError, UpdateStatus};
@@ -52,6 +53,8 @@ pub enum Event {
     SettingsLoaded(Result<Settings, ErrorKind>),
     /// Result of [`Effect::SaveSettings`]. Sent by the runtime only.
     SettingsSaved(Result<(), ErrorKind>),
+    /// The encrypted diary (see [`crate::diary::flow`]).
+    Diary(DiaryEvent),
 }
 
 /// Work for the runtime; performed outside the pure core.
@@ -73,6 +76,8 @@ pub enum Effect {
         /// The version in use: the update must be newer.
         installed: u64,
     },
+    /// The diary's work (see [`crate::diary::flow`]).
+    Diary(DiaryEffect),
 }
 
 /// Applies one event to the model and returns the effects to perform.
@@ -108,8 +113,10 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
         }
         Event::QuickExit => {
             *model = model.after_exit();
-            vec![]
+            // The runtime drops the diary's key too.
+            vec![Effect::Diary(DiaryEffect::Lock)]
         }
+        Event::Diary(event) => crate::diary::export::update(model, event),
         Event::SettingsSaved(result) => {
             model.notice = result.err();
             vec![]
@@ -303,7 +310,10 @@ mod tests {
         update(&mut m, Event::SetLanguage("en".into()));
         m.notice = Some(ErrorKind::StoreUnavailable);
         let before = m.clone();
-        assert!(update(&mut m, Event::QuickExit).is_empty());
+        assert_eq!(
+            update(&mut m, Event::QuickExit),
+            vec![Effect::Diary(DiaryEffect::Lock)]
+        );
         assert_eq!(m.phase, Phase::Exited);
         assert_eq!(m.config, before.config);
         assert_eq!(m.settings, before.settings);

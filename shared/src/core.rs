@@ -6,8 +6,7 @@
 //! or typing never waits for the network.
 use std::collections::VecDeque;
 
-use futures::future::LocalBoxFuture;
-use futures::stream::FuturesUnordered;
+use futures::stream::{LocalBoxStream, SelectAll};
 use futures::{Stream, StreamExt};
 
 use crate::app::{update, Event};
@@ -19,13 +18,20 @@ use crate::view::{view, ViewModel};
 pub struct Core {
     model: Model,
     runtime: Runtime,
-    pending: Vec<LocalBoxFuture<'static, Event>>,
+    pending: Vec<LocalBoxStream<'static, Event>>,
 }
 
 impl Core {
     /// A core for the platform described by `config`.
     pub fn new(config: CoreConfig) -> Self {
         let runtime = Runtime::new(&config);
+        Self::with_runtime(config, runtime)
+    }
+
+    /// A core for the platform, waiting for its store to open (the web's
+    /// `IndexedDB` opens asynchronously). Shells use this.
+    pub async fn open(config: CoreConfig) -> Self {
+        let runtime = Runtime::open(&config).await;
         Self::with_runtime(config, runtime)
     }
 
@@ -52,7 +58,10 @@ impl Core {
             for effect in update(&mut self.model, event) {
                 match self.runtime.perform(effect) {
                     Performed::Now(next) => queue.extend(next),
-                    Performed::Later(future) => self.pending.push(future),
+                    Performed::Later(future) => {
+                        self.pending.push(futures::stream::once(future).boxed_local());
+                    }
+                    Performed::Stream(stream) => self.pending.push(stream),
                 }
             }
         }
@@ -62,9 +71,10 @@ impl Core {
     /// Waits for every effect under way (and those they start) and handles
     /// their results. For tests and tools; the app uses [`Core::run`].
     pub async fn settle(&mut self) -> ViewModel {
-        while let Some(future) = self.pending.pop() {
-            let event = future.await;
-            self.handle(event);
+        while let Some(mut stream) = self.pending.pop() {
+            while let Some(event) = stream.next().await {
+                self.handle(event);
+            }
         }
         self.view()
     }
@@ -77,7 +87,7 @@ impl Core {
         F: FnMut(ViewModel),
     {
         let mut events = events.fuse();
-        let mut running = FuturesUnordered::new();
+        let mut running: SelectAll<LocalBoxStream<'static, Event>> = SelectAll::new();
         on_view(self.handle(Event::Start));
         running.extend(self.pending.drain(..));
         loop {

@@ -38,6 +38,9 @@ pub struct CoreConfig {
     pub update: Option<UpdateSource>,
     /// Network timeouts for updates.
     pub update_timeouts: Timeouts,
+    /// Where diary exports are written on desktop and phones; `None` on the
+    /// web, where they are offered as downloads.
+    pub export_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for CoreConfig {
@@ -50,6 +53,7 @@ impl Default for CoreConfig {
             public_url: None,
             update: None,
             update_timeouts: Timeouts::default(),
+            export_dir: None,
         }
     }
 }
@@ -151,6 +155,8 @@ pub struct Model {
     pub content: SharedContent,
     /// Content updates.
     pub update: UpdateStatus,
+    /// The encrypted diary (what is on screen while unlocked; never the key).
+    pub diary: crate::diary::flow::DiaryState,
 }
 
 impl Model {

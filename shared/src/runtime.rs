@@ -1,11 +1,14 @@
 //! Performs the core's [`Effect`]s against the platform and turns each result
 //! into the [`Event`] that reports it. The only place that does I/O.
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use futures::future::LocalBoxFuture;
+use futures::stream::LocalBoxStream;
 
 use crate::app::{Effect, Event};
 use crate::content::{SharedContent, BUNDLED_VERSION};
+use crate::diary::work::{DiaryWork, Work};
 use crate::error::ErrorKind;
 use crate::model::CoreConfig;
 use crate::settings::Settings;
@@ -23,11 +26,14 @@ pub enum Performed {
     /// Under way: the future yields the event when it is done. The core keeps
     /// handling other events meanwhile (quick exit never waits for a download).
     Later(LocalBoxFuture<'static, Event>),
+    /// Under way, with events along the way (progress), then the result.
+    Stream(LocalBoxStream<'static, Event>),
 }
 
 /// Owns the platform adapters.
 pub struct Runtime {
-    store: Box<dyn KvStore>,
+    store: Arc<dyn KvStore>,
+    diary: DiaryWork,
     open_error: Option<ErrorKind>,
     data_dir: Option<PathBuf>,
     update: Option<UpdateSource>,
@@ -38,31 +44,43 @@ impl Runtime {
     /// Opens the adapters for the platform described by `config`.
     pub fn new(config: &CoreConfig) -> Self {
         let (store, open_error) = store::open(config.data_dir.as_deref());
+        Self::over(store, open_error).updates_from(config)
+    }
+
+    /// Opens the adapters, waiting for the platform store where opening it
+    /// takes time (the browser's `IndexedDB`).
+    pub async fn open(config: &CoreConfig) -> Self {
+        let (store, open_error) = store::open_async(config.data_dir.as_deref()).await;
+        Self::over(store, open_error).updates_from(config)
+    }
+
+    fn over(store: Box<dyn KvStore>, open_error: Option<ErrorKind>) -> Self {
+        let store: Arc<dyn KvStore> = Arc::from(store);
         Self {
+            diary: DiaryWork::new(store.clone(), None),
             store,
             open_error,
             data_dir: None,
             update: None,
             timeouts: Timeouts::default(),
         }
-        .updates_from(config)
     }
 
     /// A runtime over a given store, without updates (tests, and platforms
     /// that bring their own store).
     pub fn with_store(store: Box<dyn KvStore>) -> Self {
-        Self {
-            store,
-            open_error: None,
-            data_dir: None,
-            update: None,
-            timeouts: Timeouts::default(),
-        }
+        Self::over(store, None)
     }
 
-    /// Takes the update source, timeouts and data folder from `config`.
+    /// The diary's runtime (tests lower its work factor).
+    pub fn diary_mut(&mut self) -> &mut DiaryWork {
+        &mut self.diary
+    }
+
+    /// Takes the update source, timeouts, data and export folders from `config`.
     #[must_use]
     pub fn updates_from(mut self, config: &CoreConfig) -> Self {
+        self.diary = DiaryWork::new(self.store.clone(), config.export_dir.clone());
         self.data_dir.clone_from(&config.data_dir);
         self.update.clone_from(&config.update);
         self.timeouts = config.update_timeouts;
@@ -72,6 +90,12 @@ impl Runtime {
     /// Performs one effect.
     pub fn perform(&mut self, effect: Effect) -> Performed {
         Performed::Now(Some(match effect {
+            Effect::Diary(effect) => {
+                return match self.diary.perform(effect) {
+                    Work::Now(event) => Performed::Now(event.map(Event::Diary)),
+                    Work::Later(stream) => Performed::Stream(stream),
+                }
+            }
             Effect::LoadSettings => Event::SettingsLoaded(self.load_settings()),
             Effect::SaveSettings(settings) => Event::SettingsSaved(
                 self.store
@@ -151,7 +175,9 @@ mod tests {
         fn event(self) -> Option<Event> {
             match self {
                 Performed::Now(e) => e,
-                Performed::Later(_) => panic!("expected an immediate result"),
+                Performed::Later(_) | Performed::Stream(_) => {
+                    panic!("expected an immediate result")
+                }
             }
         }
     }

@@ -205,6 +205,14 @@ fn dynamic_ids() -> BTreeSet<String> {
     for audience in shared::campaign::Audience::ALL {
         out.insert(format!("kit-audience-{}", audience.code()));
     }
+    for kind in shared::view::EntryKind::ALL {
+        out.insert(format!("diary-kind-{}", kind.id()));
+    }
+    for scale in ["sleep", "anxiety", "pain", "flashbacks", "mood"] {
+        out.insert(format!("diary-scale-{scale}"));
+        out.insert(format!("diary-scale-{scale}-low"));
+        out.insert(format!("diary-scale-{scale}-high"));
+    }
     out
 }
 

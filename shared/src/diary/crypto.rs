@@ -23,7 +23,9 @@ pub enum CryptoError {
     Encrypt,
 }
 
-/// An unlocked diary key. Dropping it locks the diary.
+/// An unlocked diary key. Dropping it locks the diary. Cloned only to hand
+/// a copy to a worker (sealing a file, an export), dropped when it is done.
+#[derive(Clone)]
 pub struct DiaryKey(x25519::Identity);
 
 impl std::fmt::Debug for DiaryKey {
@@ -79,6 +81,40 @@ impl DiaryKey {
     /// [`CryptoError::Encrypt`] if age cannot encrypt.
     pub fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
         age::encrypt(&self.0.to_public(), plaintext).map_err(|_| CryptoError::Encrypt)
+    }
+
+    /// Starts a streamed encryption to this diary into `out` (files: never
+    /// whole in memory). Call `finish` on the writer to complete it.
+    ///
+    /// # Errors
+    /// [`CryptoError::Encrypt`] if age cannot start the stream.
+    pub fn seal_stream<W: std::io::Write>(
+        &self,
+        out: W,
+    ) -> Result<age::stream::StreamWriter<W>, CryptoError> {
+        let recipient = self.0.to_public();
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|_| CryptoError::Encrypt)?
+            .wrap_output(out)
+            .map_err(|_| CryptoError::Encrypt)
+    }
+
+    /// Opens a streamed ciphertext of this diary for reading.
+    ///
+    /// # Errors
+    /// [`CryptoError::Corrupt`] when it is damaged or not ours.
+    pub fn open_stream<R: std::io::Read>(
+        &self,
+        input: R,
+    ) -> Result<age::stream::StreamReader<R>, CryptoError> {
+        age::Decryptor::new(input)
+            .and_then(|d| d.decrypt(std::iter::once(&self.0 as &dyn age::Identity)))
+            .map_err(|_| CryptoError::Corrupt)
+    }
+
+    /// This diary's public key (for tests and tools).
+    pub fn recipient(&self) -> String {
+        self.0.to_public().to_string()
     }
 
     /// Decrypts a record of this diary.

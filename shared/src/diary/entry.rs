@@ -1,6 +1,6 @@
 //! The four kinds of diary entry and their rules. What a user writes is
 //! checked here before it is sealed; the UI only shows what these rules say.
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 /// Longest free text in one field (about 20 pages): enough for anything a
@@ -13,10 +13,10 @@ pub const MAX_SHORT: usize = 500;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "precision", rename_all = "lowercase")]
 pub enum When {
-    /// Date and time known.
+    /// Date and time known, as the user gives them (local time).
     Exact {
         /// The moment.
-        at: DateTime<Utc>,
+        at: NaiveDateTime,
     },
     /// Only roughly: a day, or words like "last summer".
     Approximately {
@@ -96,6 +96,12 @@ pub enum Entry {
         name: String,
         /// Its size in bytes.
         size: u64,
+        /// Its media type, when the platform gave one.
+        #[serde(default)]
+        mime: Option<String>,
+        /// Where its sealed bytes are (see [`super::blob`]).
+        #[serde(default)]
+        blob: String,
         /// What it shows.
         note: String,
     },
@@ -266,6 +272,8 @@ mod tests {
             Entry::Evidence {
                 name: "photo.jpg".into(),
                 size: 123_456,
+                mime: Some("image/jpeg".into()),
+                blob: "00ff".into(),
                 note: "bruise".into(),
             },
             Entry::OnlineAbuse {

@@ -11,7 +11,13 @@
 //! - [`vault`]: the diary in the key-value store: wrapped key, sealed records
 //!   under keys that reveal only order, a delay after wrong passphrases that
 //!   survives restarts.
+pub mod archive;
 pub mod chain;
 pub mod crypto;
+pub mod draft;
+pub mod export;
+pub mod flow;
 pub mod entry;
 pub mod vault;
+pub mod work;
+pub mod blob;

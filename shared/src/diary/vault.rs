@@ -97,6 +97,8 @@ pub struct Record {
 pub struct Opened {
     /// The records that could be read, in order.
     pub records: Vec<Record>,
+    /// Each record's SHA-256 (same order).
+    pub hashes: Vec<Hash>,
     /// Where the chain breaks (empty: intact).
     pub breaks: Vec<Break>,
     /// The SHA-256 of the last record: what an export shows to check against.
@@ -212,6 +214,7 @@ pub fn prepare(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Sealed, VaultE
 /// # Errors
 /// [`VaultError::WrongPassphrase`] (with no wait: see [`note_failure`]), or
 /// [`VaultError::Damaged`] when the stored key is.
+#[allow(clippy::needless_pass_by_value)] // moved to a worker thread whole
 pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened), VaultError> {
     let key = match DiaryKey::unlock(&sealed.wrapped, passphrase) {
         Ok(key) => key,
@@ -262,7 +265,11 @@ pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened
         .flatten()
         .next()
         .map_or(GENESIS, |p| chain::hash(p));
-    let records: Vec<Record> = items.iter().flatten().filter_map(|p| parse(p)).collect();
+    let (records, hashes): (Vec<Record>, Vec<Hash>) = items
+        .iter()
+        .flatten()
+        .filter_map(|p| parse(p).map(|r| (r, chain::hash(p))))
+        .unzip();
     let next_seq = records.iter().map(|r| r.seq + 1).max().unwrap_or(0);
     Ok((
         Session {
@@ -273,6 +280,7 @@ pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened
         },
         Opened {
             records,
+            hashes,
             breaks,
             head,
         },

@@ -2,6 +2,8 @@
 //! localised, every link built, every decision made. The shell renders it
 //! as it is.
 mod about;
+mod diary;
+mod diary_types;
 mod exit;
 mod helplines;
 mod home;
@@ -16,6 +18,8 @@ use crate::i18n::{Direction, Localizer, Texts};
 use crate::model::{Model, Phase, Platform};
 
 pub use about::AboutView;
+pub use diary::{diary_fields, diary_kind_label, diary_written};
+pub use diary_types::*;
 pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
 pub use helplines::{HelplineView, HelplinesView};
 pub use home::{HomeView, InfoLink, SectionLink};
@@ -73,6 +77,8 @@ pub struct AppView {
     pub csg_list: CsgListView,
     /// Preferences.
     pub settings: SettingsView,
+    /// The encrypted diary.
+    pub diary: DiaryView,
     /// What quick exit does and does not do.
     pub exit_info: ExitInfoView,
     /// About the app and its sources.
@@ -104,6 +110,8 @@ pub enum Screen {
     About,
     /// The school kit.
     Kit,
+    /// The encrypted diary.
+    Diary,
 }
 
 /// What kind of contact an [`Action`] opens.
@@ -203,6 +211,7 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
         locator: locator::locator(model, &texts),
         csg_list: locator::csg_list(&texts, content),
         settings: settings::settings(model, localizer, &texts),
+        diary: diary::diary(model, &texts),
         exit_info: exit::exit_info(model, &texts),
         about: about::about(&texts),
         not_found: NotFoundView {
@@ -231,6 +240,7 @@ fn chrome(model: &Model, localizer: &Localizer, t: &Texts) -> ChromeView {
             (Screen::Home, t.get("nav-home")),
             (Screen::Locator, t.get("nav-locator")),
             (Screen::Helplines, t.get("nav-helplines")),
+            (Screen::Diary, t.get("nav-diary")),
             (Screen::Settings, t.get("nav-settings")),
         ],
     }

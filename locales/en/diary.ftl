@@ -1,0 +1,154 @@
+### Eén Entree: the encrypted diary.
+
+nav-diary = Diary
+diary-title = My diary
+diary-honesty = Each note carries a check number of the one before it. That shows whether anything was changed or removed later. It is not forensic proof: someone who knows your passphrase could make it all again.
+
+## Create and open
+diary-create-intro = Write down what happened and how you are doing. Everything stays encrypted on this device. There is no account and nothing goes to the internet. Only you decide whether to share anything.
+diary-passphrase = Passphrase
+diary-passphrase-repeat = Passphrase again
+diary-passphrase-hint = At least { $min } characters. A sentence of a few words is strong and easy to remember. Do not use your phone's PIN.
+diary-no-recovery = Please note: nobody can recover your passphrase, not even us. If you lose it, nobody can open your diary again.
+diary-understood = I understand that my passphrase cannot be recovered.
+diary-create = Create diary
+diary-creating = Making the key…
+diary-locked-intro = Your diary is locked.
+diary-unlock = Open
+diary-unlocking = Checking the passphrase…
+diary-forgot = New phone? Create a new diary first, then restore your saved diary into it.
+diary-lock = Lock
+
+## Passphrase errors
+diary-error-short = The passphrase is too short. Use at least { $min } characters.
+diary-error-mismatch = The two passphrases are not the same.
+diary-error-understood = Tick the box to say you understand that the passphrase cannot be recovered.
+diary-error-wrong = That passphrase is not right. Nothing was changed.
+diary-error-wrong-wait = That passphrase is not right. Nothing was changed. You can try again in { $seconds } seconds.
+diary-error-wait = Wait { $seconds } more seconds, then try again.
+diary-error-state = That is not possible now. Close the diary and open it again.
+diary-error-damaged = Part of the storage is damaged. What can still be read is kept.
+
+## List
+diary-chain-ok = All { $count } notes were checked: nothing was changed or removed.
+diary-chain-broken = Warning: in { $count } places the order does not match. Something was changed, removed or damaged.
+diary-new = New note
+diary-kind-incident = What happened
+diary-kind-symptoms = How are you?
+diary-kind-evidence = Photo or file
+diary-kind-online-abuse = Online abuse
+diary-search = Search your diary
+diary-filter-kind = Kind
+diary-filter-all = All
+diary-filter-from = From
+diary-filter-to = Until
+diary-filter-clear = Show all
+diary-empty = No notes yet.
+diary-count = { $shown } of { $total } notes
+diary-versions = Edited ({ $count } versions)
+diary-checkin-title = Check-in ({ $count } scales)
+diary-saved = Saved.
+diary-save-failed = Not saved. Your text is still there.
+
+## Viewing a note
+diary-written = Written on { $when } (device time, cannot be changed)
+diary-written-imported = Restored on { $when }. First written on { $original }.
+diary-history = Earlier versions
+diary-version = Version { $number }, written on { $when }
+diary-edit = Edit
+diary-edit-title = New version (the old one is kept)
+diary-close = Close
+diary-replaces = New version of note { $seq }.
+diary-replaced = Edited later.
+diary-unreadable = Unreadable note
+
+## Forms
+diary-save = Save
+diary-cancel = Cancel
+diary-field-when = When
+diary-when-exact = Date and time
+diary-when-approximately = Roughly
+diary-when-unknown = I don't know
+diary-field-date = Date
+diary-field-time = Time
+diary-field-words = Roughly when, in your own words
+diary-field-place = Where
+diary-field-what = What happened
+diary-field-people = Who was involved
+diary-field-witnesses = Witnesses
+diary-field-note = Note
+diary-field-file = File
+diary-field-pick = Choose a photo or file
+diary-file-note = The file is kept encrypted in your diary, not in your photo gallery. Delete the original yourself if you want to.
+diary-field-platform = Platform or app
+diary-field-accounts = Account names
+diary-field-urls = Links
+diary-field-urls-input = Links (one per line)
+diary-field-shared = What was shared or sent
+diary-screenshots-note = Save screenshots as a "Photo or file" note.
+diary-helpwanted-text = Are images of you online? Helpwanted helps for free to get them removed.
+diary-helpwanted-link = Go to Helpwanted
+diary-sealing = Encrypting… { $percent } %
+diary-size-kb = { $kb } kB
+diary-size-mb = { $mb } MB
+diary-scale-skip = Not answered
+diary-scale-sleep = Sleep
+diary-scale-sleep-low = 0 = very bad
+diary-scale-sleep-high = 10 = very good
+diary-scale-anxiety = Anxiety
+diary-scale-anxiety-low = 0 = none
+diary-scale-anxiety-high = 10 = very much
+diary-scale-pain = Pain
+diary-scale-pain-low = 0 = none
+diary-scale-pain-high = 10 = very much
+diary-scale-flashbacks = Flashbacks
+diary-scale-flashbacks-low = 0 = none
+diary-scale-flashbacks-high = 10 = all the time
+diary-scale-mood = Mood
+diary-scale-mood-low = 0 = very low
+diary-scale-mood-high = 10 = very good
+
+## Form errors
+diary-error-empty = Fill in something first.
+diary-error-too-long = This text is too long. Split it over two notes.
+diary-error-scale = Choose a number from 0 to 10.
+diary-error-url = A link must start with https:// or http://.
+diary-error-date = That date or time does not exist.
+diary-error-no-date = Fill in a date, or choose "Roughly".
+diary-error-future = That date is in the future.
+
+## Chart
+diary-chart-title = How it went
+diary-chart-summary = { $count } check-ins from { $from } to { $to }.
+
+## Save and restore
+diary-transfer-title = Save or share the diary
+diary-export-warning = A saved file is outside the app's protection. Anyone with the file and its passphrase can read it. Keep it safe.
+diary-export-report = Report to print
+diary-archive-title = Encrypted file
+diary-archive-to-passphrase = With a passphrase
+diary-archive-to-key = For the key of someone you trust (for example your lawyer)
+diary-archive-key = Public key (starts with age1)
+diary-archive-make = Make encrypted file
+diary-export-bad-key = That is not a valid public key. A key starts with age1.
+diary-progress = Working… { $percent } %
+diary-download = Download { $name }
+diary-print = Print or save as PDF
+diary-exported-to = Saved in { $path }
+diary-export-done = Done
+diary-transfer-failed = That did not work. Nothing changed in your diary.
+diary-import-title = Restore a saved diary
+diary-import-text = The notes from the file are added. Nothing is removed from your diary.
+diary-import-file = Choose the encrypted file
+diary-import-passphrase = The file's passphrase
+diary-import = Restore
+diary-import-wrong = That passphrase does not open this file. Nothing was changed.
+diary-import-foreign = This is not a saved diary of this app.
+diary-import-damaged = The file is damaged or incomplete. Nothing was changed.
+diary-import-too-large = The file is too large.
+diary-imported = { $count } notes restored.
+
+## Report
+diary-report-title = Diary: report
+diary-report-chain-ok = Check: all { $count } notes follow each other; nothing was changed or removed. Last check number (SHA-256): { $head }
+diary-report-chain-broken = Check: in { $count } places the order does not match. Something was changed, removed or damaged.

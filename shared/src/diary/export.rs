@@ -1,0 +1,256 @@
+//! The diary in the app: hands events to [`flow::update`] and fills export
+//! jobs with what only the pure core can make, in the user's language: the
+//! printable report and `entries.json`. Import reads `entries.json` back.
+use serde::{Deserialize, Serialize};
+
+use super::chain::Hash;
+use super::draft::{Body, Item};
+use super::entry::Entry;
+use super::flow::{self, DiaryEffect, DiaryEvent, DiaryState, OpenState};
+use crate::app::Effect;
+use crate::i18n::Texts;
+use crate::model::Model;
+
+/// The `format` of `entries.json`.
+pub const FORMAT: &str = "een-entree-diary";
+
+/// Applies a diary event to the model.
+pub fn update(model: &mut Model, event: DiaryEvent) -> Vec<Effect> {
+    let effects = flow::update(&mut model.diary, event);
+    let texts = model
+        .content
+        .localizer
+        .texts(&model.language_preferences());
+    effects
+        .into_iter()
+        .map(|effect| match effect {
+            DiaryEffect::Export(mut job) => {
+                if let DiaryState::Open(open) = &model.diary {
+                    fill(&mut job, open, &texts);
+                }
+                Effect::Diary(DiaryEffect::Export(job))
+            }
+            other => Effect::Diary(other),
+        })
+        .collect()
+}
+
+fn fill(job: &mut flow::ExportJob, open: &OpenState, t: &Texts) {
+    let day = open.today.map(|d| d.to_string()).unwrap_or_default();
+    job.report_html = report(open, t);
+    match job.archive.as_mut() {
+        None => job.file_name = format!("diary-report-{day}.html"),
+        Some(archive) => {
+            job.file_name = format!("diary-{day}.tar.age");
+            archive.files = files(open);
+            archive.entries_json = entries_json(open);
+        }
+    }
+}
+
+/// The evidence files: blob id, name in the archive, size.
+fn files(open: &OpenState) -> Vec<(String, String, u64)> {
+    open.items
+        .iter()
+        .filter_map(|i| match i.body.as_ref().map(|b| &b.entry) {
+            Some(Entry::Evidence {
+                name, size, blob, ..
+            }) if !blob.is_empty() => Some((blob.clone(), archive_name(i.seq, name), *size)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A file's name inside the archive: its record number and a safe name.
+pub fn archive_name(seq: u64, name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(60)
+        .collect();
+    let safe = safe.trim_start_matches('.');
+    format!("{seq:06}-{}", if safe.is_empty() { "file" } else { safe })
+}
+
+/// One record in `entries.json`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ExportedRecord {
+    /// Its number.
+    pub seq: u64,
+    /// When it was written.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// Its SHA-256, hex.
+    pub hash: String,
+    /// What it holds.
+    pub body: Body,
+    /// For evidence: the file's name in the archive (under `files/`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// `entries.json`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ExportedDiary {
+    /// [`FORMAT`].
+    pub format: String,
+    /// 1.
+    pub version: u32,
+    /// The last record's SHA-256, hex.
+    pub head: String,
+    /// Whether the chain verified when exported.
+    pub chain_intact: bool,
+    /// Every readable record, in order.
+    pub records: Vec<ExportedRecord>,
+}
+
+/// Hex of a hash.
+pub fn hex(hash: &Hash) -> String {
+    hash.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn entries_json(open: &OpenState) -> String {
+    let doc = ExportedDiary {
+        format: FORMAT.into(),
+        version: 1,
+        head: hex(&open.head),
+        chain_intact: open.breaks.is_empty(),
+        records: open
+            .items
+            .iter()
+            .filter_map(|i| {
+                let body = i.body.clone()?;
+                let file = match &body.entry {
+                    Entry::Evidence { name, .. } => Some(archive_name(i.seq, name)),
+                    _ => None,
+                };
+                Some(ExportedRecord {
+                    seq: i.seq,
+                    at: i.at,
+                    hash: hex(&i.hash),
+                    body,
+                    file,
+                })
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The printable report: every record in the order written, each with its
+/// time, the version it replaces, its fields and its hash, and a line on
+/// whether the chain verified. Self-contained HTML (no scripts, no links
+/// out), so it prints or saves as PDF anywhere.
+pub fn report(open: &OpenState, t: &Texts) -> String {
+    let mut html = String::new();
+    let title = t.get("diary-report-title");
+    html.push_str(&format!(
+        "<!doctype html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\
+         <style>body{{font:14px/1.45 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}}\
+         article{{border-top:1px solid #999;padding:.5rem 0;break-inside:avoid}}dt{{font-weight:600}}\
+         dd{{margin:0 0 .4rem 0;white-space:pre-wrap}}code{{font-size:11px;word-break:break-all}}\
+         .replaced{{color:#555}}</style></head><body>",
+        esc(&t.lang()),
+        if t.direction() == crate::i18n::Direction::Rtl { "rtl" } else { "ltr" },
+        esc(&title)
+    ));
+    html.push_str(&format!("<h1>{}</h1>", esc(&title)));
+    let verification = if open.breaks.is_empty() {
+        t.get_with(
+            "diary-report-chain-ok",
+            &[
+                ("count", (open.items.len() as f64).into()),
+                ("head", hex(&open.head).into()),
+            ],
+        )
+    } else {
+        t.get_with(
+            "diary-report-chain-broken",
+            &[("count", (open.breaks.len() as f64).into())],
+        )
+    };
+    html.push_str(&format!(
+        "<p id=\"verification\"><strong>{}</strong></p><p>{}</p>",
+        esc(&verification),
+        esc(&t.get("diary-honesty"))
+    ));
+    for item in &open.items {
+        html.push_str(&record_html(open, item, t));
+    }
+    html.push_str("</body></html>");
+    html
+}
+
+fn record_html(open: &OpenState, item: &Item, t: &Texts) -> String {
+    let mut out = String::new();
+    let replaced = open.is_replaced(item.seq);
+    out.push_str(&format!(
+        "<article{}><h2>#{} · {}</h2><p>{}</p>",
+        if replaced { " class=\"replaced\"" } else { "" },
+        item.seq,
+        esc(&item.body.as_ref().map_or_else(
+            || t.get("diary-unreadable"),
+            |b| crate::view::diary_kind_label(t, flow::kind_of(&b.entry))
+        )),
+        esc(&crate::view::diary_written(t, item)),
+    ));
+    if let Some(body) = &item.body {
+        if let Some(old) = body.replaces {
+            out.push_str(&format!(
+                "<p>{}</p>",
+                esc(&t.get_with("diary-replaces", &[("seq", (old as f64).into())]))
+            ));
+        }
+        if replaced {
+            out.push_str(&format!("<p>{}</p>", esc(&t.get("diary-replaced"))));
+        }
+        out.push_str("<dl>");
+        for (label, value) in crate::view::diary_fields(t, &body.entry) {
+            out.push_str(&format!("<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&value)));
+        }
+        out.push_str("</dl>");
+    }
+    out.push_str(&format!(
+        "<p><small>SHA-256</small> <code>{}</code></p></article>",
+        hex(&item.hash)
+    ));
+    out
+}
+
+/// Reads `entries.json` of an archive.
+///
+/// # Errors
+/// When it is not this app's format.
+pub fn parse_entries(json: &[u8]) -> Result<ExportedDiary, flow::TransferError> {
+    let doc: ExportedDiary =
+        serde_json::from_slice(json).map_err(|_| flow::TransferError::NotAnArchive)?;
+    if doc.format != FORMAT || doc.version != 1 {
+        return Err(flow::TransferError::NotAnArchive);
+    }
+    for r in &doc.records {
+        if r.body.entry.validate().is_err() {
+            return Err(flow::TransferError::Damaged);
+        }
+    }
+    Ok(doc)
+}

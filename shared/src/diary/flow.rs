@@ -1,0 +1,663 @@
+//! The diary's part of the pure core: its state in the model, the events
+//! the screens and the runtime send, the effects it asks for, and `update`.
+//!
+//! The key never enters the model: the runtime holds it between unlock and
+//! lock. The model holds what is on screen (decrypted entries, while
+//! unlocked); quick exit and lock drop it.
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::chain::{Break, Hash};
+use super::draft::{Body, Draft, DraftError, Item};
+use super::entry::Entry;
+use crate::error::ErrorKind;
+use crate::files::PickedFile;
+use crate::secret::Passphrase;
+use crate::view::EntryKind;
+
+use super::vault::VaultError;
+
+/// Shortest passphrase accepted for a diary or an archive.
+pub const MIN_PASSPHRASE: usize = 8;
+
+/// Who an archive is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArchiveTo {
+    /// Protected with a passphrase (typed twice).
+    Passphrase {
+        /// The passphrase.
+        passphrase: Passphrase,
+        /// Typed again.
+        repeat: Passphrase,
+    },
+    /// For someone's age public key (`age1…`).
+    Recipient(String),
+}
+
+/// What the user does in the diary, and what the runtime reports.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum DiaryEvent {
+    /// The diary screen opened: find out whether there is a diary.
+    Check,
+    /// Make a new diary.
+    Create {
+        /// The passphrase.
+        passphrase: Passphrase,
+        /// Typed again.
+        repeat: Passphrase,
+        /// "I understand it cannot be recovered" was ticked.
+        understood: bool,
+    },
+    /// Unlock with a passphrase.
+    Unlock(Passphrase),
+    /// Lock now.
+    Lock,
+    /// Open an empty form of a kind.
+    New(EntryKind),
+    /// Open the form for a new version of an entry (by its latest record).
+    Edit(u64),
+    /// Close the form without saving.
+    CancelEdit,
+    /// Save the open form.
+    Save(Draft),
+    /// Save a picked file as evidence, with a note.
+    Attach {
+        /// What it shows.
+        note: String,
+        /// The file.
+        file: PickedFile,
+    },
+    /// Open an entry (or close it: `None`).
+    OpenEntry(Option<u64>),
+    /// Search text.
+    Search(String),
+    /// Only one kind (or all: `None`).
+    FilterKind(Option<EntryKind>),
+    /// From this day (`YYYY-MM-DD`, or empty).
+    FilterFrom(String),
+    /// Until this day (`YYYY-MM-DD`, or empty).
+    FilterTo(String),
+    /// Clear search and filters.
+    ClearFilters,
+    /// Make the printable report.
+    ExportReport,
+    /// Make an encrypted archive.
+    ExportArchive(ArchiveTo),
+    /// Import an archive into this diary.
+    Import {
+        /// The archive.
+        file: PickedFile,
+        /// Its passphrase.
+        passphrase: Passphrase,
+    },
+    /// Forget the finished export (and its bytes).
+    DismissExport,
+    /// Runtime: whether there is a diary.
+    Status(Result<bool, ErrorKind>),
+    /// Runtime: the diary was created or unlocked.
+    Opened(Result<OpenedDiary, VaultError>),
+    /// Runtime: a record was saved.
+    Saved(Result<Item, VaultError>),
+    /// Runtime: a long job's progress (bytes).
+    Progress {
+        /// Done.
+        done: u64,
+        /// Total.
+        total: u64,
+    },
+    /// Runtime: an export finished.
+    Exported(Result<Exported, TransferError>),
+    /// Runtime: an import finished; its records were added.
+    Imported(Result<Vec<Item>, TransferError>),
+}
+
+/// The diary as unlocking found it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenedDiary {
+    /// Every readable record, in order.
+    pub items: Vec<Item>,
+    /// Where the chain breaks.
+    pub breaks: Vec<Break>,
+    /// The last record's hash.
+    pub head: Hash,
+    /// Today, on the device (for "not in the future").
+    pub today: NaiveDate,
+}
+
+/// A finished export.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Exported {
+    /// The bytes, for the browser to download.
+    Bytes {
+        /// File name.
+        file_name: String,
+        /// Media type.
+        mime: String,
+        /// The file.
+        data: Arc<[u8]>,
+    },
+    /// Written to a file on the device.
+    File(std::path::PathBuf),
+}
+
+/// Why an export or import failed. Nothing in the diary changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransferError {
+    /// The archive's passphrase is wrong.
+    WrongPassphrase,
+    /// Not an archive of this app (or for a key we do not have).
+    NotAnArchive,
+    /// The archive is damaged or cut short.
+    Damaged,
+    /// The public key is not an age public key.
+    BadRecipient,
+    /// The archive is too large.
+    TooLarge,
+    /// The diary is locked.
+    Locked,
+    /// Reading or writing failed.
+    Io(String),
+}
+
+/// What the diary asks the runtime to do.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum DiaryEffect {
+    /// Whether a diary exists: answers [`DiaryEvent::Status`].
+    Status,
+    /// Make the key and the diary: answers [`DiaryEvent::Opened`].
+    Create(Passphrase),
+    /// Unlock: answers [`DiaryEvent::Opened`].
+    Unlock(Passphrase),
+    /// Drop the key.
+    Lock,
+    /// Seal and store a record (the runtime sets its time): answers [`DiaryEvent::Saved`].
+    Append(Body),
+    /// Seal a file, then its evidence record: answers [`DiaryEvent::Saved`].
+    StoreFile {
+        /// The note.
+        note: String,
+        /// The file.
+        file: PickedFile,
+    },
+    /// Write an export: answers [`DiaryEvent::Exported`].
+    Export(Box<ExportJob>),
+    /// Import an archive: answers [`DiaryEvent::Imported`].
+    Import {
+        /// The archive.
+        file: PickedFile,
+        /// Its passphrase.
+        passphrase: Passphrase,
+    },
+}
+
+/// What an export needs, made by the pure core.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportJob {
+    /// File name (without folder).
+    pub file_name: String,
+    /// The printable report.
+    pub report_html: String,
+    /// `Some`: an encrypted archive with `entries.json` and the files.
+    pub archive: Option<ArchiveJob>,
+}
+
+/// The archive part of an export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArchiveJob {
+    /// Protection.
+    pub to: ArchiveTo,
+    /// Every record, as JSON.
+    pub entries_json: String,
+    /// The evidence files: blob id, file name in the archive, size.
+    pub files: Vec<(String, String, u64)>,
+}
+
+/// Why the diary cannot be used at the moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreateProblem {
+    /// Shorter than [`MIN_PASSPHRASE`].
+    TooShort,
+    /// The two do not match.
+    Mismatch,
+    /// "I understand" not ticked.
+    NotUnderstood,
+}
+
+/// The diary in the model.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum DiaryState {
+    /// Not looked at yet.
+    #[default]
+    Unknown,
+    /// The store cannot be read.
+    Unavailable(ErrorKind),
+    /// No diary yet.
+    Absent {
+        /// Making the key.
+        busy: bool,
+        /// What is wrong with the form.
+        problem: Option<CreateProblem>,
+        /// Creation failed.
+        failed: Option<VaultError>,
+    },
+    /// A diary, locked.
+    Locked {
+        /// Checking a passphrase.
+        busy: bool,
+        /// Why the last try failed.
+        failed: Option<VaultError>,
+    },
+    /// Unlocked.
+    Open(Box<OpenState>),
+}
+
+/// The unlocked diary's state (lives only until lock or quick exit).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OpenState {
+    /// Every record, in order.
+    pub items: Vec<Item>,
+    /// Where the chain breaks.
+    pub breaks: Vec<Break>,
+    /// The last record's hash.
+    pub head: Hash,
+    /// Today, on the device.
+    pub today: Option<NaiveDate>,
+    /// Search text.
+    pub search: String,
+    /// Kind filter.
+    pub kind: Option<EntryKind>,
+    /// From (as typed).
+    pub from: String,
+    /// To (as typed).
+    pub to: String,
+    /// The opened entry (latest record number).
+    pub selected: Option<u64>,
+    /// The open form.
+    pub editor: Option<Editor>,
+    /// Export or import under way, with progress.
+    pub transfer: Transfer,
+    /// Something to say (saved, or a problem).
+    pub notice: Option<Notice>,
+    /// Counts form openings.
+    pub generation: u64,
+}
+
+/// The open form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Editor {
+    /// Kind.
+    pub kind: EntryKind,
+    /// The version it replaces.
+    pub replaces: Option<u64>,
+    /// Saving.
+    pub busy: bool,
+    /// What is wrong.
+    pub problem: Option<DraftError>,
+    /// Sealing a file: bytes done and total.
+    pub progress: Option<(u64, u64)>,
+}
+
+/// Export and import.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Transfer {
+    /// Under way: done and total bytes (total 0: unknown).
+    pub running: Option<(u64, u64)>,
+    /// A finished export.
+    pub done: Option<Exported>,
+    /// What went wrong (or was refused before starting).
+    pub failed: Option<TransferFailure>,
+    /// Records added by the last import.
+    pub imported: Option<usize>,
+}
+
+/// Why a transfer did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TransferFailure {
+    /// Refused before it started (passphrase rules).
+    Form(CreateProblem),
+    /// Failed.
+    Error(TransferError),
+}
+
+/// A message in the open diary.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// An entry was saved.
+    Saved,
+    /// Saving failed; the form is kept.
+    SaveFailed(VaultError),
+}
+
+fn passphrase_problem(p: &Passphrase, repeat: &Passphrase) -> Option<CreateProblem> {
+    if p.chars() < MIN_PASSPHRASE || p.is_blank() {
+        Some(CreateProblem::TooShort)
+    } else if p != repeat {
+        Some(CreateProblem::Mismatch)
+    } else {
+        None
+    }
+}
+
+/// The kind of an entry.
+pub fn kind_of(entry: &Entry) -> EntryKind {
+    match entry {
+        Entry::Incident { .. } => EntryKind::Incident,
+        Entry::Symptoms { .. } => EntryKind::Symptoms,
+        Entry::Evidence { .. } => EntryKind::Evidence,
+        Entry::OnlineAbuse { .. } => EntryKind::OnlineAbuse,
+    }
+}
+
+impl OpenState {
+    /// The item with record number `seq`.
+    pub fn item(&self, seq: u64) -> Option<&Item> {
+        self.items.iter().find(|i| i.seq == seq)
+    }
+
+    /// Whether `seq` has been replaced by a later version.
+    pub fn is_replaced(&self, seq: u64) -> bool {
+        self.items
+            .iter()
+            .any(|i| i.body.as_ref().and_then(|b| b.replaces) == Some(seq))
+    }
+
+    /// Every version of the entry whose latest record is `seq`, newest first.
+    pub fn versions(&self, seq: u64) -> Vec<&Item> {
+        let mut out = Vec::new();
+        let mut next = self.item(seq);
+        while let Some(item) = next {
+            out.push(item);
+            next = item
+                .body
+                .as_ref()
+                .and_then(|b| b.replaces)
+                .and_then(|s| self.item(s))
+                // A record can only replace an earlier one: no loops.
+                .filter(|older| older.seq < item.seq);
+        }
+        out
+    }
+}
+
+/// Applies a diary event.
+pub fn update(state: &mut DiaryState, event: DiaryEvent) -> Vec<DiaryEffect> {
+    use DiaryEvent as E;
+    match event {
+        E::Check => match state {
+            DiaryState::Open(_) => vec![],
+            _ => vec![DiaryEffect::Status],
+        },
+        E::Status(Ok(true)) => {
+            if !matches!(state, DiaryState::Open(_) | DiaryState::Locked { .. }) {
+                *state = DiaryState::Locked {
+                    busy: false,
+                    failed: None,
+                };
+            }
+            vec![]
+        }
+        E::Status(Ok(false)) => {
+            *state = DiaryState::Absent {
+                busy: false,
+                problem: None,
+                failed: None,
+            };
+            vec![]
+        }
+        E::Status(Err(kind)) => {
+            *state = DiaryState::Unavailable(kind);
+            vec![]
+        }
+        E::Create {
+            passphrase,
+            repeat,
+            understood,
+        } => {
+            let DiaryState::Absent {
+                busy: false,
+                problem,
+                failed,
+            } = state
+            else {
+                return vec![];
+            };
+            *failed = None;
+            *problem = passphrase_problem(&passphrase, &repeat)
+                .or((!understood).then_some(CreateProblem::NotUnderstood));
+            if problem.is_some() {
+                return vec![];
+            }
+            *state = DiaryState::Absent {
+                busy: true,
+                problem: None,
+                failed: None,
+            };
+            vec![DiaryEffect::Create(passphrase)]
+        }
+        E::Unlock(passphrase) => {
+            let DiaryState::Locked { busy: false, .. } = state else {
+                return vec![];
+            };
+            *state = DiaryState::Locked {
+                busy: true,
+                failed: None,
+            };
+            vec![DiaryEffect::Unlock(passphrase)]
+        }
+        E::Opened(Ok(opened)) => {
+            // Only a diary being created or unlocked opens (not a late answer after lock).
+            let waiting = matches!(
+                state,
+                DiaryState::Absent { busy: true, .. } | DiaryState::Locked { busy: true, .. }
+            );
+            if !waiting {
+                return vec![DiaryEffect::Lock];
+            }
+            *state = DiaryState::Open(Box::new(OpenState {
+                items: opened.items,
+                breaks: opened.breaks,
+                head: opened.head,
+                today: Some(opened.today),
+                ..OpenState::default()
+            }));
+            vec![]
+        }
+        E::Opened(Err(e)) => {
+            match state {
+                DiaryState::Absent { busy, failed, .. } => {
+                    *busy = false;
+                    *failed = Some(e);
+                }
+                DiaryState::Locked { busy, failed } => {
+                    *busy = false;
+                    *failed = Some(e);
+                }
+                _ => {}
+            }
+            vec![]
+        }
+        E::Lock => {
+            if matches!(state, DiaryState::Open(_)) {
+                *state = DiaryState::Locked {
+                    busy: false,
+                    failed: None,
+                };
+            }
+            vec![DiaryEffect::Lock]
+        }
+        other => match state {
+            DiaryState::Open(open) => update_open(open, other),
+            _ => vec![],
+        },
+    }
+}
+
+fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
+    use DiaryEvent as E;
+    match event {
+        E::New(kind) => {
+            open.generation += 1;
+            open.notice = None;
+            open.selected = None;
+            open.editor = Some(Editor {
+                kind,
+                replaces: None,
+                busy: false,
+                problem: None,
+                progress: None,
+            });
+        }
+        E::Edit(seq) => {
+            if let Some(kind) = open
+                .item(seq)
+                .and_then(|i| i.body.as_ref())
+                .map(|b| kind_of(&b.entry))
+            {
+                open.generation += 1;
+                open.notice = None;
+                open.editor = Some(Editor {
+                    kind,
+                    replaces: Some(seq),
+                    busy: false,
+                    problem: None,
+                    progress: None,
+                });
+            }
+        }
+        E::CancelEdit => open.editor = None,
+        E::Save(draft) => return save(open, &draft),
+        E::Attach { note, file } => {
+            let Some(editor) = open.editor.as_mut().filter(|e| !e.busy) else {
+                return vec![];
+            };
+            if note.chars().count() > super::entry::MAX_TEXT {
+                editor.problem = Some(DraftError::Entry(super::entry::EntryError::TooLong));
+                return vec![];
+            }
+            editor.busy = true;
+            editor.problem = None;
+            editor.progress = Some((0, file.size));
+            return vec![DiaryEffect::StoreFile { note, file }];
+        }
+        E::Saved(Ok(item)) => {
+            open.selected = Some(item.seq);
+            open.items.push(item);
+            open.editor = None;
+            open.notice = Some(Notice::Saved);
+        }
+        E::Saved(Err(e)) => {
+            if let Some(editor) = open.editor.as_mut() {
+                editor.busy = false;
+                editor.progress = None;
+            }
+            open.notice = Some(Notice::SaveFailed(e));
+        }
+        E::OpenEntry(seq) => {
+            open.selected = seq;
+            open.editor = None;
+            open.notice = None;
+        }
+        E::Search(text) => open.search = text.chars().take(200).collect(),
+        E::FilterKind(kind) => open.kind = kind,
+        E::FilterFrom(day) => open.from = day.chars().take(10).collect(),
+        E::FilterTo(day) => open.to = day.chars().take(10).collect(),
+        E::ClearFilters => {
+            open.search.clear();
+            open.kind = None;
+            open.from.clear();
+            open.to.clear();
+        }
+        E::Progress { done, total } => {
+            if let Some(editor) = open.editor.as_mut().filter(|e| e.progress.is_some()) {
+                editor.progress = Some((done, total));
+            } else if open.transfer.running.is_some() {
+                open.transfer.running = Some((done, total));
+            }
+        }
+        E::ExportReport | E::ExportArchive(_) | E::Import { .. } => {
+            return start_transfer(open, event)
+        }
+        E::DismissExport => open.transfer = Transfer::default(),
+        E::Exported(result) => {
+            open.transfer.running = None;
+            match result {
+                Ok(done) => open.transfer.done = Some(done),
+                Err(e) => open.transfer.failed = Some(TransferFailure::Error(e)),
+            }
+        }
+        E::Imported(result) => {
+            open.transfer.running = None;
+            match result {
+                Ok(items) => {
+                    open.transfer.imported = Some(items.len());
+                    open.items.extend(items);
+                }
+                Err(e) => open.transfer.failed = Some(TransferFailure::Error(e)),
+            }
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+fn save(open: &mut OpenState, draft: &Draft) -> Vec<DiaryEffect> {
+    let Some(editor) = open.editor.as_mut().filter(|e| !e.busy) else {
+        return vec![];
+    };
+    let previous = editor
+        .replaces
+        .and_then(|s| open.items.iter().find(|i| i.seq == s))
+        .and_then(|i| i.body.as_ref())
+        .map(|b| &b.entry);
+    let today = open.today.unwrap_or(NaiveDate::MAX);
+    match draft.to_entry(today, previous) {
+        Ok(entry) => {
+            editor.busy = true;
+            editor.problem = None;
+            vec![DiaryEffect::Append(Body::new(entry, editor.replaces))]
+        }
+        Err(problem) => {
+            editor.problem = Some(problem);
+            vec![]
+        }
+    }
+}
+
+fn start_transfer(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
+    if open.transfer.running.is_some() {
+        return vec![];
+    }
+    open.transfer = Transfer::default();
+    let effect = match event {
+        DiaryEvent::Import { file, passphrase } => DiaryEffect::Import { file, passphrase },
+        DiaryEvent::ExportReport => DiaryEffect::Export(Box::new(ExportJob {
+            file_name: String::new(),
+            report_html: String::new(),
+            archive: None,
+        })),
+        DiaryEvent::ExportArchive(to) => {
+            if let ArchiveTo::Passphrase { passphrase, repeat } = &to {
+                if let Some(problem) = passphrase_problem(passphrase, repeat) {
+                    open.transfer.failed = Some(TransferFailure::Form(problem));
+                    return vec![];
+                }
+            }
+            DiaryEffect::Export(Box::new(ExportJob {
+                file_name: String::new(),
+                report_html: String::new(),
+                archive: Some(ArchiveJob {
+                    to,
+                    entries_json: String::new(),
+                    files: Vec::new(),
+                }),
+            }))
+        }
+        _ => return vec![],
+    };
+    open.transfer.running = Some((0, 0));
+    vec![effect]
+}

@@ -1,0 +1,582 @@
+//! The diary's side of the runtime: performs [`DiaryEffect`]s against the
+//! store. It holds the key between unlock and lock; nothing else does.
+//!
+//! Slow work (scrypt when creating or unlocking, exports, imports) runs on
+//! a worker thread on native platforms, so quick exit and typing never wait
+//! for it. The web has one thread: there it runs in place.
+use std::cell::{Cell, RefCell};
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use chrono::{Local, Utc};
+use futures::channel::mpsc;
+use futures::future::LocalBoxFuture;
+use futures::stream::LocalBoxStream;
+use futures::{FutureExt, StreamExt};
+
+use super::archive::{self, ArchiveError, ExportFile, ExportInput, Protect, Unprotect};
+use super::blob::{self, BlobRef, BlobWriter};
+use super::crypto::{DiaryKey, WORK_FACTOR};
+use super::draft::{Body, Item, Origin};
+use super::entry::Entry;
+use super::export::parse_entries;
+use super::flow::{
+    ArchiveTo, DiaryEffect, DiaryEvent, ExportJob, Exported, OpenedDiary, TransferError,
+};
+use super::vault::{self, Record, Session, VaultError};
+use crate::app::Event;
+use crate::files::{FileSource, PickedFile};
+use crate::secret::Passphrase;
+use crate::store::KvStore;
+
+/// What performing a diary effect gave.
+pub enum Work {
+    /// Done.
+    Now(Option<DiaryEvent>),
+    /// Under way: events (progress, then the result).
+    Later(LocalBoxStream<'static, Event>),
+}
+
+/// The diary's runtime state.
+pub struct DiaryWork {
+    store: Arc<dyn KvStore>,
+    session: Rc<RefCell<Option<Session>>>,
+    /// Bumped by every lock, so a late unlock cannot bring the key back.
+    epoch: Rc<Cell<u64>>,
+    work_factor: u8,
+    export_dir: Option<PathBuf>,
+}
+
+fn local(at: chrono::DateTime<Utc>) -> chrono::NaiveDateTime {
+    at.with_timezone(&Local).naive_local()
+}
+
+fn item(record: &Record, hash: super::chain::Hash) -> Item {
+    Item::from_record(record, hash, local(record.at))
+}
+
+fn today() -> chrono::NaiveDate {
+    Local::now().date_naive()
+}
+
+fn ev(e: DiaryEvent) -> Event {
+    Event::Diary(e)
+}
+
+/// Runs `f` away from the event loop: a worker thread on native platforms.
+#[cfg(not(target_arch = "wasm32"))]
+fn offload<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> LocalBoxFuture<'static, T> {
+    let (tx, rx) = futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    async move { rx.await.expect("the worker thread does not panic") }.boxed_local()
+}
+
+/// The web has one thread: runs `f` in place.
+#[cfg(target_arch = "wasm32")]
+fn offload<T: 'static>(f: impl FnOnce() -> T + 'static) -> LocalBoxFuture<'static, T> {
+    async move { f() }.boxed_local()
+}
+
+/// Gives other tasks (quick exit, typing) a turn between pieces of work.
+async fn yield_now() {
+    let mut yielded = false;
+    futures::future::poll_fn(|cx| {
+        if yielded {
+            std::task::Poll::Ready(())
+        } else {
+            yielded = true;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+}
+
+impl DiaryWork {
+    /// Over `store`, exporting into `export_dir` (web: `None`, exports are downloads).
+    pub fn new(store: Arc<dyn KvStore>, export_dir: Option<PathBuf>) -> Self {
+        Self {
+            store,
+            session: Rc::new(RefCell::new(None)),
+            epoch: Rc::new(Cell::new(0)),
+            work_factor: WORK_FACTOR,
+            export_dir,
+        }
+    }
+
+    /// A lower scrypt work factor for new diaries (tests only: real diaries
+    /// use [`WORK_FACTOR`]).
+    pub fn set_work_factor(&mut self, work_factor: u8) {
+        self.work_factor = work_factor;
+    }
+
+    /// Whether a key is held (tests).
+    pub fn is_unlocked(&self) -> bool {
+        self.session.borrow().is_some()
+    }
+
+    /// Performs one diary effect.
+    pub fn perform(&mut self, effect: DiaryEffect) -> Work {
+        match effect {
+            DiaryEffect::Status => Work::Now(Some(DiaryEvent::Status(
+                vault::exists(self.store.as_ref()).map_err(|_| crate::error::ErrorKind::StoreUnavailable),
+            ))),
+            DiaryEffect::Lock => {
+                self.session.borrow_mut().take();
+                self.epoch.set(self.epoch.get() + 1);
+                Work::Now(None)
+            }
+            DiaryEffect::Create(passphrase) => self.create(passphrase),
+            DiaryEffect::Unlock(passphrase) => self.unlock(passphrase),
+            DiaryEffect::Append(body) => self.append(&body),
+            DiaryEffect::StoreFile { note, file } => self.store_file(note, file),
+            DiaryEffect::Export(job) => self.export(*job),
+            DiaryEffect::Import { file, passphrase } => self.import(file, passphrase),
+        }
+    }
+
+    fn create(&self, passphrase: Passphrase) -> Work {
+        let (store, session, epoch) = (self.store.clone(), self.session.clone(), self.epoch.clone());
+        let started = epoch.get();
+        let work_factor = self.work_factor;
+        let job = async move {
+            let made = offload(move || vault::new_key(passphrase.secret(), work_factor)).await;
+            let result = made.and_then(|(key, wrapped)| vault::install(store.as_ref(), key, &wrapped));
+            let result = match result {
+                Ok(new) => match store.flushed().await {
+                    Ok(()) => {
+                        if epoch.get() == started {
+                            *session.borrow_mut() = Some(new);
+                        }
+                        Ok(OpenedDiary {
+                            items: Vec::new(),
+                            breaks: Vec::new(),
+                            head: super::chain::GENESIS,
+                            today: today(),
+                        })
+                    }
+                    Err(e) => Err(VaultError::from(e)),
+                },
+                Err(e) => Err(e),
+            };
+            ev(DiaryEvent::Opened(result))
+        };
+        Work::Later(futures::stream::once(job).boxed_local())
+    }
+
+    fn unlock(&self, passphrase: Passphrase) -> Work {
+        let now = Utc::now();
+        let sealed = match vault::prepare(self.store.as_ref(), now) {
+            Ok(sealed) => sealed,
+            Err(e) => return Work::Now(Some(DiaryEvent::Opened(Err(e)))),
+        };
+        let (store, session, epoch) = (self.store.clone(), self.session.clone(), self.epoch.clone());
+        let started = epoch.get();
+        let job = async move {
+            let opened = offload(move || vault::open(sealed, passphrase.secret())).await;
+            let result = match opened {
+                Ok((new, opened)) => {
+                    let _ = vault::note_success(store.as_ref());
+                    if epoch.get() == started {
+                        *session.borrow_mut() = Some(new);
+                    }
+                    Ok(OpenedDiary {
+                        items: opened
+                            .records
+                            .iter()
+                            .zip(&opened.hashes)
+                            .map(|(r, h)| item(r, *h))
+                            .collect(),
+                        breaks: opened.breaks,
+                        head: opened.head,
+                        today: today(),
+                    })
+                }
+                Err(VaultError::WrongPassphrase { .. }) => {
+                    Err(vault::note_failure(store.as_ref(), now).unwrap_or_else(|e| e))
+                }
+                Err(e) => Err(e),
+            };
+            ev(DiaryEvent::Opened(result))
+        };
+        Work::Later(futures::stream::once(job).boxed_local())
+    }
+
+    fn append(&self, body: &Body) -> Work {
+        let saved = append_now(self.store.as_ref(), &self.session, body);
+        let store = self.store.clone();
+        let job = async move {
+            let result = match saved {
+                Ok(item) => store.flushed().await.map(|()| item).map_err(VaultError::from),
+                Err(e) => Err(e),
+            };
+            ev(DiaryEvent::Saved(result))
+        };
+        Work::Later(futures::stream::once(job).boxed_local())
+    }
+
+    fn key(&self) -> Option<DiaryKey> {
+        self.session.borrow().as_ref().map(|s| s.key().clone())
+    }
+
+    fn store_file(&self, note: String, file: PickedFile) -> Work {
+        let Some(key) = self.key() else {
+            return Work::Now(Some(DiaryEvent::Saved(Err(VaultError::State))));
+        };
+        let (store, session) = (self.store.clone(), self.session.clone());
+        let (tx, rx) = mpsc::unbounded();
+        let job = async move {
+            let sealed = seal_file(store.as_ref(), &key, &file, &tx).await;
+            drop(key);
+            let result = match sealed {
+                Ok(blob) => {
+                    let entry = Entry::Evidence {
+                        name: file.name.chars().take(super::entry::MAX_SHORT).collect(),
+                        size: blob.size,
+                        mime: file.mime.clone(),
+                        blob: blob.id.clone(),
+                        note,
+                    };
+                    let saved = entry
+                        .validate()
+                        .map_err(|e| VaultError::Damaged(e.to_string()))
+                        .and_then(|()| append_now(store.as_ref(), &session, &Body::new(entry, None)));
+                    if saved.is_err() {
+                        let _ = blob::remove(store.as_ref(), &blob.id);
+                    }
+                    match saved {
+                        Ok(item) => store.flushed().await.map(|()| item).map_err(VaultError::from),
+                        Err(e) => Err(e),
+                    }
+                }
+                Err(e) => Err(e),
+            };
+            ev(DiaryEvent::Saved(result))
+        };
+        Work::Later(futures::stream::select(rx, futures::stream::once(job)).boxed_local())
+    }
+
+    fn export(&self, job: ExportJob) -> Work {
+        let Some(key) = self.key() else {
+            return Work::Now(Some(DiaryEvent::Exported(Err(TransferError::Locked))));
+        };
+        let store = self.store.clone();
+        let dir = self.export_dir.clone();
+        let (tx, rx) = mpsc::unbounded::<(u64, u64)>();
+        let work = offload(move || {
+            let result = write_export(store.as_ref(), &key, &job, dir.as_deref(), &tx);
+            drop(key);
+            result
+        });
+        let done = async move { ev(DiaryEvent::Exported(work.await)) };
+        let progress = rx.map(|(done, total)| ev(DiaryEvent::Progress { done, total }));
+        Work::Later(futures::stream::select(progress, futures::stream::once(done)).boxed_local())
+    }
+
+    fn import(&self, file: PickedFile, passphrase: Passphrase) -> Work {
+        let Some(key) = self.key() else {
+            return Work::Now(Some(DiaryEvent::Imported(Err(TransferError::Locked))));
+        };
+        let (store, session) = (self.store.clone(), self.session.clone());
+        let job = async move {
+            let input = match read_source(&file).await {
+                Ok(input) => input,
+                Err(e) => return ev(DiaryEvent::Imported(Err(e))),
+            };
+            let worker_store = store.clone();
+            let read = offload(move || read_archive(worker_store.as_ref(), &key, input, &passphrase)).await;
+            let result = match read {
+                Ok((doc, files)) => add_imported(store.as_ref(), &session, &doc, &files).await,
+                Err(e) => Err(e),
+            };
+            ev(DiaryEvent::Imported(result))
+        };
+        Work::Later(futures::stream::once(job).boxed_local())
+    }
+}
+
+fn append_now(
+    store: &dyn KvStore,
+    session: &RefCell<Option<Session>>,
+    body: &Body,
+) -> Result<Item, VaultError> {
+    let mut guard = session.borrow_mut();
+    let session = guard.as_mut().ok_or(VaultError::State)?;
+    let json = serde_json::to_string(body).map_err(|e| VaultError::Damaged(e.to_string()))?;
+    let record = session.append(store, json, Utc::now())?;
+    Ok(item(&record, session.head()))
+}
+
+/// Seals a picked file, piece by piece, sending progress.
+async fn seal_file(
+    store: &dyn KvStore,
+    key: &DiaryKey,
+    file: &PickedFile,
+    progress: &mpsc::UnboundedSender<Event>,
+) -> Result<BlobRef, VaultError> {
+    let id = blob::new_id()?;
+    let result = seal_pieces(store, key, &id, file, progress).await;
+    if result.is_err() {
+        let _ = blob::remove(store, &id);
+    }
+    result
+}
+
+async fn seal_pieces(
+    store: &dyn KvStore,
+    key: &DiaryKey,
+    id: &str,
+    file: &PickedFile,
+    progress: &mpsc::UnboundedSender<Event>,
+) -> Result<BlobRef, VaultError> {
+    let mut writer = BlobWriter::start(store, key, id)?;
+    let mut done = 0u64;
+    let report = |done: u64| {
+        let _ = progress.unbounded_send(ev(DiaryEvent::Progress {
+            done,
+            total: file.size.max(done),
+        }));
+    };
+    match &file.source {
+        FileSource::Path(path) => {
+            use std::io::Read;
+            let mut f = std::fs::File::open(path).map_err(|e| VaultError::Damaged(e.to_string()))?;
+            let mut buf = vec![0u8; 1 << 20];
+            loop {
+                let n = f.read(&mut buf).map_err(|e| VaultError::Damaged(e.to_string()))?;
+                if n == 0 {
+                    break;
+                }
+                writer.write(&buf[..n])?;
+                done += n as u64;
+                report(done);
+                yield_now().await;
+            }
+        }
+        FileSource::Stream(cell) => {
+            let mut stream = cell.borrow_mut().take().ok_or(VaultError::State)?;
+            while let Some(piece) = stream.next().await {
+                let piece = piece.map_err(VaultError::Damaged)?;
+                writer.write(&piece)?;
+                done += piece.len() as u64;
+                report(done);
+            }
+        }
+    }
+    writer.finish()
+}
+
+/// The archive to import, as bytes or a path.
+enum Input {
+    Bytes(Vec<u8>),
+    Path(PathBuf),
+}
+
+/// Largest archive read into memory on the web.
+const MAX_IMPORT: u64 = 1 << 30;
+
+async fn read_source(file: &PickedFile) -> Result<Input, TransferError> {
+    match &file.source {
+        FileSource::Path(p) => Ok(Input::Path(p.clone())),
+        FileSource::Stream(cell) => {
+            let mut stream = cell
+                .borrow_mut()
+                .take()
+                .ok_or_else(|| TransferError::Io("read twice".into()))?;
+            let mut bytes = Vec::new();
+            while let Some(piece) = stream.next().await {
+                bytes.extend(piece.map_err(TransferError::Io)?);
+                if bytes.len() as u64 > MAX_IMPORT {
+                    return Err(TransferError::TooLarge);
+                }
+            }
+            Ok(Input::Bytes(bytes))
+        }
+    }
+}
+
+fn transfer_error(e: ArchiveError) -> TransferError {
+    match e {
+        ArchiveError::WrongPassphrase => TransferError::WrongPassphrase,
+        ArchiveError::NotAgeFile
+        | ArchiveError::NotAnArchive
+        | ArchiveError::NeedsKey
+        | ArchiveError::WrongKey => TransferError::NotAnArchive,
+        ArchiveError::BadRecipient => TransferError::BadRecipient,
+        ArchiveError::TooLarge | ArchiveError::TooMuchWork { .. } => TransferError::TooLarge,
+        ArchiveError::Io(s) => TransferError::Io(s),
+        _ => TransferError::Damaged,
+    }
+}
+
+/// Reads an archive: seals its files into the store as new files (removed
+/// again if anything fails) and returns `entries.json` with the file map.
+fn read_archive(
+    store: &dyn KvStore,
+    key: &DiaryKey,
+    input: Input,
+    passphrase: &Passphrase,
+) -> Result<(super::export::ExportedDiary, Vec<(String, BlobRef)>), TransferError> {
+    let mut stored: Vec<(String, BlobRef)> = Vec::new();
+    let mut on_file = |name: &str, _size: u64, reader: &mut dyn std::io::Read| {
+        let blob = blob::write(store, key, reader).map_err(|e| std::io::Error::other(e.to_string()))?;
+        stored.push((name.trim_start_matches("files/").to_string(), blob));
+        Ok(())
+    };
+    let unprotect = Unprotect::Passphrase(passphrase.secret());
+    let read = match input {
+        Input::Bytes(bytes) => archive::import(bytes.as_slice(), unprotect, &mut on_file),
+        Input::Path(path) => match std::fs::File::open(&path) {
+            Ok(f) => archive::import(std::io::BufReader::new(f), unprotect, &mut on_file),
+            Err(e) => Err(ArchiveError::Io(e.to_string())),
+        },
+    };
+    let result = read
+        .map_err(transfer_error)
+        .and_then(|imported| parse_entries(&imported.entries_json));
+    match result {
+        Ok(doc) => Ok((doc, stored)),
+        Err(e) => {
+            for (_, blob) in &stored {
+                let _ = blob::remove(store, &blob.id);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Appends the imported records as new records of this diary: each keeps
+/// its first time and number as its origin; edits point to the new numbers.
+async fn add_imported(
+    store: &dyn KvStore,
+    session: &RefCell<Option<Session>>,
+    doc: &super::export::ExportedDiary,
+    files: &[(String, BlobRef)],
+) -> Result<Vec<Item>, TransferError> {
+    let mut renumbered = std::collections::HashMap::new();
+    let mut items = Vec::new();
+    for record in &doc.records {
+        let mut body = record.body.clone();
+        body.origin = Some(body.origin.clone().unwrap_or(Origin {
+            at: record.at,
+            seq: record.seq,
+        }));
+        body.replaces = body.replaces.and_then(|old| renumbered.get(&old).copied());
+        if let Entry::Evidence { blob, size, .. } = &mut body.entry {
+            let found = record
+                .file
+                .as_deref()
+                .and_then(|name| files.iter().find(|(n, _)| n == name));
+            match found {
+                Some((_, b)) => {
+                    blob.clone_from(&b.id);
+                    *size = b.size;
+                }
+                None => blob.clear(),
+            }
+        }
+        let item = append_now(store, session, &body).map_err(|_| TransferError::Locked)?;
+        renumbered.insert(record.seq, item.seq);
+        items.push(item);
+    }
+    store
+        .flushed()
+        .await
+        .map_err(|e| TransferError::Io(e.to_string()))?;
+    Ok(items)
+}
+
+fn protect(to: &ArchiveTo) -> Protect {
+    match to {
+        ArchiveTo::Passphrase { passphrase, .. } => Protect::Passphrase(passphrase.secret()),
+        ArchiveTo::Recipient(key) => Protect::Recipient(key.trim().to_string()),
+    }
+}
+
+/// Writes the report or the archive; on native into `dir`, on the web into memory.
+fn write_export(
+    store: &dyn KvStore,
+    key: &DiaryKey,
+    job: &ExportJob,
+    dir: Option<&std::path::Path>,
+    progress: &mpsc::UnboundedSender<(u64, u64)>,
+) -> Result<Exported, TransferError> {
+    let io = |e: std::io::Error| TransferError::Io(e.to_string());
+    let Some(archive_job) = &job.archive else {
+        return match dir {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(io)?;
+                let path = dir.join(&job.file_name);
+                std::fs::write(&path, job.report_html.as_bytes()).map_err(io)?;
+                Ok(Exported::File(path))
+            }
+            None => Ok(Exported::Bytes {
+                file_name: job.file_name.clone(),
+                mime: "text/html;charset=utf-8".into(),
+                data: Arc::from(job.report_html.as_bytes()),
+            }),
+        };
+    };
+    let mut readers = Vec::new();
+    for (id, name, size) in &archive_job.files {
+        let blob = BlobRef {
+            id: id.clone(),
+            size: *size,
+        };
+        let reader = blob::read(store, key, &blob).map_err(|_| TransferError::Damaged)?;
+        readers.push(ExportFile {
+            name: name.clone(),
+            size: *size,
+            reader: Box::new(reader),
+        });
+    }
+    let input = ExportInput {
+        exported_at: Utc::now(),
+        report_html: job.report_html.as_bytes(),
+        entries_json: archive_job.entries_json.as_bytes(),
+        files: readers,
+    };
+    let mut on_progress = |p: archive::Progress| {
+        let _ = progress.unbounded_send((p.done, p.total));
+    };
+    let to = protect(&archive_job.to);
+    match dir {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).map_err(io)?;
+            let path = dir.join(&job.file_name);
+            let file = std::fs::File::create(&path).map_err(io)?;
+            let written = archive::export(
+                std::io::BufWriter::new(file),
+                to,
+                WORK_FACTOR,
+                input,
+                &mut on_progress,
+            );
+            match written {
+                Ok(mut w) => {
+                    use std::io::Write;
+                    w.flush().map_err(io)?;
+                    Ok(Exported::File(path))
+                }
+                Err(e) => {
+                    let _ = std::fs::remove_file(&path);
+                    Err(transfer_error(e))
+                }
+            }
+        }
+        None => {
+            let bytes = archive::export(Vec::new(), to, WORK_FACTOR, input, &mut on_progress)
+                .map_err(transfer_error)?;
+            Ok(Exported::Bytes {
+                file_name: job.file_name.clone(),
+                mime: "application/octet-stream".into(),
+                data: Arc::from(bytes),
+            })
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! The diary through the core, as the screens use it: create, each kind of
+//! entry, an edit, a file, search, lock and unlock, export and import, and
+//! quick exit while unlocked.
+use shared::diary::draft::{Draft, Precision};
+use shared::diary::flow::{ArchiveTo, DiaryEvent};
+use shared::files::{FileSource, PickedFile};
+use shared::runtime::Runtime;
+use shared::secret::Passphrase;
+use shared::store::MemoryStore;
+use shared::view::{DiaryStateView, EntryKind, ExportResult, OpenView, PhaseView};
+use shared::{Core, CoreConfig, Event, ViewModel};
+
+const PASS: &str = "a long and secret passphrase";
+
+fn new_core() -> Core {
+    let mut runtime = Runtime::with_store(Box::new(MemoryStore::default()));
+    let config = CoreConfig {
+        device_languages: vec!["en".into()],
+        ..CoreConfig::default()
+    };
+    runtime = runtime.updates_from(&config);
+    runtime.diary_mut().set_work_factor(10);
+    let mut core = Core::with_runtime(config, runtime);
+    core.handle(Event::Start);
+    core
+}
+
+fn diary(core: &mut Core, e: DiaryEvent) -> ViewModel {
+    core.handle(Event::Diary(e));
+    futures::executor::block_on(core.settle())
+}
+
+fn state(vm: &ViewModel) -> DiaryStateView {
+    match &vm.phase {
+        PhaseView::Ready(app) => app.diary.state.clone(),
+        other => panic!("not ready: {other:?}"),
+    }
+}
+
+fn open(vm: &ViewModel) -> OpenView {
+    match state(vm) {
+        DiaryStateView::Open(o) => *o,
+        other => panic!("not open: {other:?}"),
+    }
+}
+
+fn pass(s: &str) -> Passphrase {
+    Passphrase::new(s.into())
+}
+
+fn create(core: &mut Core) -> ViewModel {
+    assert!(matches!(
+        state(&diary(core, DiaryEvent::Check)),
+        DiaryStateView::Create(_)
+    ));
+    let refused = diary(
+        core,
+        DiaryEvent::Create {
+            passphrase: pass(PASS),
+            repeat: pass(PASS),
+            understood: false,
+        },
+    );
+    let DiaryStateView::Create(c) = state(&refused) else {
+        panic!()
+    };
+    assert!(c.error.unwrap().contains("cannot be recovered"));
+    assert!(c.warning.contains("nobody can recover"));
+    diary(
+        core,
+        DiaryEvent::Create {
+            passphrase: pass(PASS),
+            repeat: pass(PASS),
+            understood: true,
+        },
+    )
+}
+
+fn save(core: &mut Core, kind: EntryKind, draft: Draft) -> ViewModel {
+    diary(core, DiaryEvent::New(kind));
+    diary(core, DiaryEvent::Save(draft))
+}
+
+fn incident(what: &str) -> Draft {
+    Draft::Incident {
+        precision: Precision::Approximately,
+        date: "2026-11-01".into(),
+        time: String::new(),
+        words: "early November".into(),
+        place: "the station".into(),
+        what: what.into(),
+        people: "A.".into(),
+        witnesses: String::new(),
+    }
+}
+
+fn file(bytes: Vec<u8>, name: &str) -> PickedFile {
+    let size = bytes.len() as u64;
+    let pieces: Vec<Result<Vec<u8>, String>> =
+        bytes.chunks(100_000).map(|c| Ok(c.to_vec())).collect();
+    PickedFile {
+        name: name.into(),
+        size,
+        mime: Some("image/png".into()),
+        source: FileSource::stream(Box::pin(futures::stream::iter(pieces))),
+    }
+}
+
+fn fill(core: &mut Core) {
+    let vm = save(core, EntryKind::Incident, incident("MARKER-1 he followed me"));
+    assert_eq!(open(&vm).notice.as_deref(), Some("Saved."));
+    save(
+        core,
+        EntryKind::Symptoms,
+        Draft::Symptoms {
+            sleep: Some(3),
+            anxiety: Some(8),
+            pain: None,
+            flashbacks: Some(5),
+            mood: Some(2),
+            note: "bad night".into(),
+        },
+    );
+    save(
+        core,
+        EntryKind::OnlineAbuse,
+        Draft::OnlineAbuse {
+            platform: "Snapchat".into(),
+            accounts: "@someone".into(),
+            urls: "https://example.org/p/1".into(),
+            what: "a photo".into(),
+        },
+    );
+    diary(core, DiaryEvent::New(EntryKind::Evidence));
+    let vm = diary(
+        core,
+        DiaryEvent::Attach {
+            note: "bruise".into(),
+            file: file(vec![7u8; 300_000], "photo.png"),
+        },
+    );
+    assert_eq!(open(&vm).entries.len(), 4, "{:?}", open(&vm).notice);
+}
+
+#[test]
+fn a_diary_is_created_filled_searched_edited_locked_and_unlocked() {
+    let mut core = new_core();
+    let vm = create(&mut core);
+    assert!(open(&vm).entries.is_empty());
+    fill(&mut core);
+    // A bad form keeps the editor with a message.
+    diary(&mut core, DiaryEvent::New(EntryKind::OnlineAbuse));
+    let vm = diary(
+        &mut core,
+        DiaryEvent::Save(Draft::OnlineAbuse {
+            platform: "x".into(),
+            accounts: String::new(),
+            urls: "javascript:alert(1)".into(),
+            what: String::new(),
+        }),
+    );
+    assert!(open(&vm).editor.unwrap().error.unwrap().contains("https://"));
+    diary(&mut core, DiaryEvent::CancelEdit);
+
+    let vm = diary(&mut core, DiaryEvent::Search("followed".into()));
+    assert_eq!(open(&vm).entries.len(), 1);
+    let vm = diary(&mut core, DiaryEvent::Search(String::new()));
+    let first = open(&vm)
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Incident)
+        .unwrap()
+        .seq;
+    let vm = diary(&mut core, DiaryEvent::FilterKind(Some(EntryKind::Symptoms)));
+    assert_eq!(open(&vm).entries.len(), 1);
+    assert!(open(&vm).chart.is_some());
+    diary(&mut core, DiaryEvent::ClearFilters);
+
+    // An edit is a new version; the old one stays in the history.
+    diary(&mut core, DiaryEvent::Edit(first));
+    let vm = diary(&mut core, DiaryEvent::Save(incident("MARKER-2 he followed me home")));
+    let o = open(&vm);
+    assert_eq!(o.entries.len(), 4);
+    let detail = o.detail.unwrap();
+    assert_eq!(detail.history.len(), 1);
+    assert!(format!("{:?}", detail.history[0].fields).contains("MARKER-1"));
+    assert!(o.chain.ok);
+
+    let vm = diary(&mut core, DiaryEvent::Lock);
+    assert!(matches!(state(&vm), DiaryStateView::Locked(_)));
+    assert!(!format!("{vm:?}").contains("MARKER"));
+    let vm = diary(&mut core, DiaryEvent::Unlock(pass("wrong passphrase")));
+    let DiaryStateView::Locked(l) = state(&vm) else {
+        panic!()
+    };
+    assert!(l.error.unwrap().contains("not right"));
+    let vm = diary(&mut core, DiaryEvent::Unlock(pass(PASS)));
+    let o = open(&vm);
+    assert_eq!(o.entries.len(), 4);
+    assert!(o.chain.ok, "{}", o.chain.text);
+}
+
+#[test]
+fn quick_exit_while_unlocked_locks_the_diary() {
+    let mut core = new_core();
+    create(&mut core);
+    fill(&mut core);
+    let vm = core.handle(Event::QuickExit);
+    assert!(!format!("{vm:?}").contains("MARKER"));
+    // A new core over the same runtime is not possible here; the runtime's
+    // key is gone: saving after exit does nothing, and the model is empty.
+    let vm = diary(&mut core, DiaryEvent::Save(incident("after exit")));
+    assert!(matches!(vm.phase, PhaseView::Exited(_)));
+}
+
+fn bytes(result: &ExportResult) -> Vec<u8> {
+    match result {
+        ExportResult::Download { data, .. } => data.to_vec(),
+        ExportResult::Saved { .. } => panic!("web exports are downloads"),
+    }
+}
+
+#[test]
+fn export_then_import_into_a_new_diary_keeps_entries_files_and_versions() {
+    let mut core = new_core();
+    create(&mut core);
+    fill(&mut core);
+    let vm = diary(&mut core, DiaryEvent::ExportReport);
+    let report = String::from_utf8(bytes(&open(&vm).transfer.result.unwrap())).unwrap();
+    assert!(report.contains("MARKER-1") && report.contains("SHA-256"));
+    assert!(report.contains("nothing was changed or removed"));
+    diary(&mut core, DiaryEvent::DismissExport);
+    // Passphrase rules apply to archives too.
+    let vm = diary(
+        &mut core,
+        DiaryEvent::ExportArchive(ArchiveTo::Passphrase {
+            passphrase: pass("short"),
+            repeat: pass("short"),
+        }),
+    );
+    assert!(open(&vm).transfer.message.unwrap().contains("too short"));
+    let vm = diary(
+        &mut core,
+        DiaryEvent::ExportArchive(ArchiveTo::Passphrase {
+            passphrase: pass("archive passphrase"),
+            repeat: pass("archive passphrase"),
+        }),
+    );
+    let archive = bytes(&open(&vm).transfer.result.unwrap());
+    assert!(archive.starts_with(b"age-encryption.org/v1"));
+    assert!(!archive.windows(8).any(|w| w == b"MARKER-1"));
+
+    let mut other = new_core();
+    create(&mut other);
+    let picked = |data: &[u8]| PickedFile {
+        name: "diary.tar.age".into(),
+        size: data.len() as u64,
+        mime: None,
+        source: FileSource::stream(Box::pin(futures::stream::iter(vec![Ok(data.to_vec())]))),
+    };
+    let vm = diary(
+        &mut other,
+        DiaryEvent::Import {
+            file: picked(&archive),
+            passphrase: pass("not the one"),
+        },
+    );
+    assert!(open(&vm).transfer.message.unwrap().contains("does not open"));
+    assert!(open(&vm).entries.is_empty(), "nothing was added");
+    let vm = diary(
+        &mut other,
+        DiaryEvent::Import {
+            file: picked(b"just some text, not an archive"),
+            passphrase: pass("archive passphrase"),
+        },
+    );
+    assert!(open(&vm).transfer.message.unwrap().contains("not a saved diary"));
+    let vm = diary(
+        &mut other,
+        DiaryEvent::Import {
+            file: picked(&archive),
+            passphrase: pass("archive passphrase"),
+        },
+    );
+    let o = open(&vm);
+    assert_eq!(o.transfer.message.as_deref(), Some("4 notes restored."));
+    assert_eq!(o.entries.len(), 4);
+    // The evidence file came along: export it again and find its bytes.
+    let vm = diary(
+        &mut other,
+        DiaryEvent::ExportArchive(ArchiveTo::Recipient(
+            "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into(),
+        )),
+    );
+    assert!(open(&vm).transfer.result.is_some(), "{:?}", open(&vm).transfer.message);
+    let vm = diary(
+        &mut other,
+        DiaryEvent::ExportArchive(ArchiveTo::Recipient("age1notakey".into())),
+    );
+    assert!(open(&vm).transfer.message.unwrap().contains("not a valid public key"));
+}
