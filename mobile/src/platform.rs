@@ -13,6 +13,7 @@ pub fn core_config() -> CoreConfig {
             .unwrap_or(DEFAULT_NEUTRAL_URL)
             .to_string(),
         data_dir: data_dir(),
+        export_dir: export_dir(),
         public_url: public_url(),
         update: update_source(),
         ..CoreConfig::default()
@@ -106,6 +107,31 @@ fn data_dir() -> Option<std::path::PathBuf> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
         .map(|d| d.join("een-entree"))
+}
+
+/// Where diary exports go when the user asks for one: the Downloads folder
+/// on desktops, the app's documents on iOS (visible in Files). The web offers
+/// a download instead; Android would need the share sheet (not built yet).
+#[cfg(not(target_arch = "wasm32"))]
+fn export_dir() -> Option<std::path::PathBuf> {
+    use std::path::PathBuf;
+    if let Some(dir) = std::env::var_os("EEN_ENTREE_EXPORT_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    if cfg!(target_os = "ios") {
+        return std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Documents"));
+    }
+    if cfg!(target_os = "android") {
+        return None;
+    }
+    std::env::var_os("XDG_DOWNLOAD_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Downloads")))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn export_dir() -> Option<std::path::PathBuf> {
+    None
 }
 
 /// Asks the platform for the device's position, once, after the user tapped
