@@ -299,3 +299,65 @@ fn export_then_import_into_a_new_diary_keeps_entries_files_and_versions() {
     );
     assert!(open(&vm).transfer.message.unwrap().contains("not a valid public key"));
 }
+
+fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn no_plaintext_under_the_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let config = CoreConfig {
+            device_languages: vec!["en".into()],
+            data_dir: Some(dir.path().to_path_buf()),
+            ..CoreConfig::default()
+        };
+        let mut runtime = Runtime::new(&config);
+        runtime.diary_mut().set_work_factor(10);
+        let mut core = Core::with_runtime(config, runtime);
+        core.handle(Event::Start);
+        create(&mut core);
+        fill(&mut core);
+        diary(&mut core, DiaryEvent::New(EntryKind::Evidence));
+        let marked = b"MARKER-FILE-c0ffee ".repeat(20_000);
+        diary(
+            &mut core,
+            DiaryEvent::Attach {
+                note: "MARKER-NOTE".into(),
+                file: file(marked, "MARKER-NAME.txt"),
+            },
+        );
+        let vm = diary(&mut core, DiaryEvent::Lock);
+        assert!(matches!(state(&vm), DiaryStateView::Locked(_)));
+    }
+    let mut files = Vec::new();
+    walk(dir.path(), &mut files);
+    assert!(!files.is_empty());
+    let needles: [&[u8]; 7] = [
+        b"MARKER",
+        b"followed",
+        b"Snapchat",
+        b"bruise",
+        b"photo.png",
+        b"station",
+        b"2026-11",
+    ];
+    let mut hits = vec![];
+    for f in &files {
+        let bytes = std::fs::read(f).unwrap();
+        for n in needles {
+            if bytes.windows(n.len()).any(|w| w == n) {
+                hits.push(format!("{} in {}", String::from_utf8_lossy(n), f.display()));
+            }
+        }
+    }
+    assert!(hits.is_empty(), "plaintext on disk: {hits:?}");
+}
