@@ -1,0 +1,155 @@
+### Eén Entree: şifreli günlük.
+
+nav-diary = Günlük
+diary-title = Günlüğüm
+diary-honesty = Her not, bir önceki notun kontrol numarasını taşır. Böylece sonradan bir şeyin değiştirilip değiştirilmediğini ya da silinip silinmediğini görürsün. Bu, adli bir kanıt değildir: Şifreni bilen biri her şeyi yeniden oluşturabilir.
+
+## Oluşturma ve açma
+diary-create-intro = Ne yaşandığını ve nasıl hissettiğini yaz. Her şey bu cihazda şifreli olarak kalır. Hesap yok ve hiçbir şey internete gitmez. Bir şeyi paylaşıp paylaşmayacağına sadece sen karar verirsin.
+diary-passphrase = Şifre
+diary-passphrase-repeat = Şifreyi tekrar gir
+diary-passphrase-hint = En az { $min } karakter. Birkaç kelimelik bir cümle güçlüdür ve kolay akılda kalır. Telefonunun PIN kodunu kullanma.
+diary-no-recovery = Dikkat: Şifreni kimse geri getiremez, biz de getiremeyiz. Şifreni unutursan günlüğünü artık kimse açamaz.
+diary-understood = Şifremin geri getirilemeyeceğini anlıyorum.
+diary-create = Günlük oluştur
+diary-creating = Anahtar oluşturuluyor…
+diary-locked-intro = Günlüğün kilitli.
+diary-unlock = Aç
+diary-unlocking = Şifre kontrol ediliyor…
+diary-forgot = Yeni telefon mu? Önce yeni bir günlük oluştur, sonra kaydettiğin günlüğü onun içine geri yükle.
+diary-lock = Kilitle
+
+## Şifre hataları
+diary-error-short = Şifre çok kısa. En az { $min } karakter kullan.
+diary-error-mismatch = İki şifre aynı değil.
+diary-error-understood = Şifrenin geri getirilemeyeceğini anladığını işaretle.
+diary-error-wrong = Bu şifre doğru değil. Hiçbir şey değişmedi.
+diary-error-wrong-wait = Bu şifre doğru değil. Hiçbir şey değişmedi. { $seconds } saniye sonra tekrar deneyebilirsin.
+diary-error-wait = { $seconds } saniye daha bekle, sonra tekrar dene.
+diary-error-state = Bu şu anda yapılamıyor. Günlüğü kapat ve yeniden aç.
+diary-error-damaged = Kayıtlı verilerin bir kısmı hasar görmüş. Hâlâ okunabilen her şey saklanıyor.
+
+## Liste
+diary-chain-ok = { $count } notun hepsi kontrol edildi: Hiçbir şey değiştirilmedi veya silinmedi.
+diary-chain-broken = Dikkat: { $count } yerde sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
+diary-new = Yeni not
+diary-kind-incident = Ne oldu
+diary-kind-symptoms = Nasılsın?
+diary-kind-evidence = Fotoğraf veya dosya
+diary-kind-online-abuse = İnternette istismar
+diary-search = Günlüğünde ara
+diary-filter-kind = Tür
+diary-filter-all = Hepsi
+diary-filter-from = Başlangıç
+diary-filter-to = Bitiş (dahil)
+diary-filter-clear = Hepsini göster
+diary-empty = Henüz not yok.
+diary-count = { $total } nottan { $shown } tanesi
+diary-more = Daha fazla göster
+diary-versions = Düzenlendi ({ $count } sürüm)
+diary-checkin-title = Durum kaydı ({ $count } ölçek)
+diary-saved = Kaydedildi.
+diary-save-failed = Kaydedilmedi. Yazdığın metin hâlâ duruyor.
+
+## Notu görüntüleme
+diary-written = { $when } tarihinde yazıldı (cihaz saati, değiştirilemez)
+diary-written-imported = { $when } tarihinde geri yüklendi. İlk olarak { $original } tarihinde yazıldı.
+diary-history = Önceki sürümler
+diary-version = { $number }. sürüm, { $when } tarihinde yazıldı
+diary-edit = Düzenle
+diary-edit-title = Yeni sürüm (eskisi saklanır)
+diary-close = Kapat
+diary-replaces = { $seq } numaralı notun yeni sürümü.
+diary-replaced = Sonradan düzenlendi.
+diary-unreadable = Okunamayan not
+
+## Formlar
+diary-save = Kaydet
+diary-cancel = İptal
+diary-field-when = Ne zaman
+diary-when-exact = Tarih ve saat
+diary-when-approximately = Yaklaşık
+diary-when-unknown = Bilmiyorum
+diary-field-date = Tarih
+diary-field-time = Saat
+diary-field-words = Yaklaşık ne zaman, kendi sözlerinle
+diary-field-place = Nerede
+diary-field-what = Ne oldu
+diary-field-people = Kimler işin içindeydi
+diary-field-witnesses = Tanıklar
+diary-field-note = Not
+diary-field-file = Dosya
+diary-field-pick = Bir fotoğraf veya dosya seç
+diary-file-note = Dosya, fotoğraf galerinde değil, günlüğünde şifreli olarak saklanır. İstersen asıl dosyayı kendin sil.
+diary-field-platform = Platform veya uygulama
+diary-field-accounts = Hesap adları
+diary-field-urls = Bağlantılar
+diary-field-urls-input = Bağlantılar (her satıra bir tane)
+diary-field-shared = Ne paylaşıldı veya gönderildi
+diary-screenshots-note = Ekran görüntülerini "Fotoğraf veya dosya" notu olarak kaydet.
+diary-helpwanted-text = İnternette senin görüntülerin mi var? Helpwanted, bunları kaldırtmak için ücretsiz yardım eder.
+diary-helpwanted-link = Helpwanted'a git
+diary-sealing = Şifreleniyor… %{ $percent }
+diary-size-kb = { $kb } kB
+diary-size-mb = { $mb } MB
+diary-scale-skip = Boş bırakıldı
+diary-scale-sleep = Uyku
+diary-scale-sleep-low = 0 = çok kötü
+diary-scale-sleep-high = 10 = çok iyi
+diary-scale-anxiety = Korku ve kaygı
+diary-scale-anxiety-low = 0 = hiç yok
+diary-scale-anxiety-high = 10 = çok fazla
+diary-scale-pain = Ağrı
+diary-scale-pain-low = 0 = hiç yok
+diary-scale-pain-high = 10 = çok fazla
+diary-scale-flashbacks = Yaşananları yeniden yaşama
+diary-scale-flashbacks-low = 0 = hiç yok
+diary-scale-flashbacks-high = 10 = sürekli
+diary-scale-mood = Ruh hâli
+diary-scale-mood-low = 0 = çok mutsuz
+diary-scale-mood-high = 10 = çok iyi
+
+## Form hataları
+diary-error-empty = Önce bir şey yaz.
+diary-error-too-long = Bu metin çok uzun. İki nota böl.
+diary-error-scale = 0 ile 10 arasında bir sayı seç.
+diary-error-url = Bağlantı https:// veya http:// ile başlamalı.
+diary-error-date = Böyle bir tarih veya saat yok.
+diary-error-no-date = Bir tarih gir ya da "Yaklaşık" seçeneğini seç.
+diary-error-future = Bu tarih gelecekte.
+
+## Grafik
+diary-chart-title = Nasıldın
+diary-chart-summary = { $from } ile { $to } arasında { $count } durum kaydı.
+
+## Kaydetme ve geri yükleme
+diary-transfer-title = Günlüğü kaydet veya paylaş
+diary-export-warning = Kaydedilen dosya, uygulamanın korumasının dışındadır. Dosyaya ve şifresine sahip olan herkes onu okuyabilir. Güvenli bir yerde sakla.
+diary-export-report = Yazdırmak için rapor
+diary-archive-title = Şifreli dosya
+diary-archive-to-passphrase = Şifreyle
+diary-archive-to-key = Güvendiğin birinin anahtarıyla (örneğin avukatının)
+diary-archive-key = Açık anahtar (age1 ile başlar)
+diary-archive-make = Şifreli dosya oluştur
+diary-export-bad-key = Bu geçerli bir açık anahtar değil. Anahtar age1 ile başlar.
+diary-progress = İşleniyor… %{ $percent }
+diary-download = { $name } dosyasını indir
+diary-print = Yazdır veya PDF olarak kaydet
+diary-exported-to = Şuraya kaydedildi: { $path }
+diary-export-done = Tamam
+diary-transfer-failed = Bu olmadı. Günlüğünde hiçbir şey değişmedi.
+diary-import-title = Kaydedilmiş günlüğü geri yükle
+diary-import-text = Dosyadaki notlar günlüğüne eklenir. Günlüğünden hiçbir şey silinmez.
+diary-import-file = Şifreli dosyayı seç
+diary-import-passphrase = Dosyanın şifresi
+diary-import = Geri yükle
+diary-import-wrong = Bu şifre bu dosyayı açmıyor. Hiçbir şey değişmedi.
+diary-import-foreign = Bu, bu uygulamadan kaydedilmiş bir günlük değil.
+diary-import-damaged = Dosya hasarlı ya da eksik. Hiçbir şey değişmedi.
+diary-import-too-large = Dosya çok büyük.
+diary-imported = { $count } not geri yüklendi.
+
+## Rapor
+diary-report-title = Günlük: rapor
+diary-report-chain-ok = Kontrol: { $count } notun hepsi birbirini sırayla izliyor; hiçbir şey değiştirilmedi veya silinmedi. Son kontrol numarası (SHA-256): { $head }
+diary-report-chain-broken = Kontrol: { $count } yerde sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
