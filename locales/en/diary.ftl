@@ -45,6 +45,7 @@ diary-filter-to = Until
 diary-filter-clear = Show all
 diary-empty = No notes yet.
 diary-count = { $shown } of { $total } notes
+diary-more = Show more
 diary-versions = Edited ({ $count } versions)
 diary-checkin-title = Check-in ({ $count } scales)
 diary-saved = Saved.

@@ -45,6 +45,7 @@ diary-filter-to = Tot en met
 diary-filter-clear = Alles tonen
 diary-empty = Nog geen notities.
 diary-count = { $shown } van { $total } notities
+diary-more = Meer tonen
 diary-versions = Aangepast ({ $count } versies)
 diary-checkin-title = Check-in ({ $count } schalen)
 diary-saved = Bewaard.

@@ -81,6 +81,8 @@ pub enum DiaryEvent {
     FilterTo(String),
     /// Clear search and filters.
     ClearFilters,
+    /// Show more entries in the list.
+    ShowMore,
     /// Make the printable report.
     ExportReport,
     /// Make an encrypted archive.
@@ -284,7 +286,14 @@ pub struct OpenState {
     pub notice: Option<Notice>,
     /// Counts form openings.
     pub generation: u64,
+    /// Record numbers that a later version replaces.
+    pub replaced: std::collections::HashSet<u64>,
+    /// How many entries the list shows (more on request).
+    pub limit: usize,
 }
+
+/// Entries the list shows at first, and more per "show more".
+pub const PAGE: usize = 100;
 
 /// The open form.
 #[derive(Clone, Debug, PartialEq)]
@@ -353,16 +362,40 @@ pub fn kind_of(entry: &Entry) -> EntryKind {
 }
 
 impl OpenState {
-    /// The item with record number `seq`.
+    /// A freshly unlocked diary.
+    pub fn new(items: Vec<Item>, breaks: Vec<Break>, head: Hash, today: NaiveDate) -> Self {
+        let mut open = Self {
+            breaks,
+            head,
+            today: Some(today),
+            limit: PAGE,
+            ..Self::default()
+        };
+        open.add(items);
+        open
+    }
+
+    /// Adds records (written, or imported) in order.
+    pub fn add(&mut self, items: impl IntoIterator<Item = Item>) {
+        for item in items {
+            if let Some(old) = item.body.as_ref().and_then(|b| b.replaces) {
+                self.replaced.insert(old);
+            }
+            self.items.push(item);
+        }
+    }
+
+    /// The item with record number `seq` (records are in number order).
     pub fn item(&self, seq: u64) -> Option<&Item> {
-        self.items.iter().find(|i| i.seq == seq)
+        self.items
+            .binary_search_by_key(&seq, |i| i.seq)
+            .ok()
+            .map(|at| &self.items[at])
     }
 
     /// Whether `seq` has been replaced by a later version.
     pub fn is_replaced(&self, seq: u64) -> bool {
-        self.items
-            .iter()
-            .any(|i| i.body.as_ref().and_then(|b| b.replaces) == Some(seq))
+        self.replaced.contains(&seq)
     }
 
     /// Every version of the entry whose latest record is `seq`, newest first.
@@ -457,13 +490,12 @@ pub fn update(state: &mut DiaryState, event: DiaryEvent) -> Vec<DiaryEffect> {
             if !waiting {
                 return vec![DiaryEffect::Lock];
             }
-            *state = DiaryState::Open(Box::new(OpenState {
-                items: opened.items,
-                breaks: opened.breaks,
-                head: opened.head,
-                today: Some(opened.today),
-                ..OpenState::default()
-            }));
+            *state = DiaryState::Open(Box::new(OpenState::new(
+                opened.items,
+                opened.breaks,
+                opened.head,
+                opened.today,
+            )));
             vec![]
         }
         E::Opened(Err(e)) => {
@@ -545,7 +577,7 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
         }
         E::Saved(Ok(item)) => {
             open.selected = Some(item.seq);
-            open.items.push(item);
+            open.add([item]);
             open.editor = None;
             open.notice = Some(Notice::Saved);
         }
@@ -561,6 +593,7 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
             open.editor = None;
             open.notice = None;
         }
+        E::ShowMore => open.limit += PAGE,
         E::Search(text) => open.search = text.chars().take(200).collect(),
         E::FilterKind(kind) => open.kind = kind,
         E::FilterFrom(day) => open.from = day.chars().take(10).collect(),
@@ -594,7 +627,7 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
             match result {
                 Ok(items) => {
                     open.transfer.imported = Some(items.len());
-                    open.items.extend(items);
+                    open.add(items);
                 }
                 Err(e) => open.transfer.failed = Some(TransferFailure::Error(e)),
             }

@@ -307,6 +307,7 @@ fn open_view(open: &OpenState, t: &Texts) -> OpenView {
         .count();
     let entries = shown
         .iter()
+        .take(open.limit.max(1))
         .map(|i| {
             let entry = &i.body.as_ref().expect("filtered").entry;
             let versions = open.versions(i.seq).len();
@@ -366,6 +367,7 @@ fn open_view(open: &OpenState, t: &Texts) -> OpenView {
                 ],
             )
         },
+        more_label: (shown.len() > open.limit.max(1)).then(|| t.get("diary-more")),
         chart: chart(&shown, t),
         entries,
         editor: open.editor.as_ref().map(|e| editor(open, e, t)),
@@ -673,8 +675,10 @@ fn transfer(open: &OpenState, t: &Texts) -> TransferView {
 
 /// The check-in chart over the shown check-ins (oldest left).
 fn chart(shown: &[&Item], t: &Texts) -> Option<ChartView> {
+    // The last year of check-ins at most: enough to see a trend, small enough to draw.
     let points: Vec<(NaiveDate, [Option<u8>; 5])> = shown
         .iter()
+        .take(366)
         .rev()
         .filter_map(|i| match i.body.as_ref().map(|b| &b.entry) {
             Some(Entry::Symptoms { scales, .. }) => Some((i.local.date(), scale_values(scales))),

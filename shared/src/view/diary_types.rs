@@ -126,6 +126,8 @@ pub struct OpenView {
     pub entries: Vec<EntryCardView>,
     /// "12 of 40 entries", or the empty text.
     pub count_text: String,
+    /// "Show more": send `DiaryEvent::ShowMore` (when the list is cut short).
+    pub more_label: Option<String>,
     /// The check-in chart, when there are check-ins among the entries shown.
     pub chart: Option<ChartView>,
     /// The form being filled in, if any.
