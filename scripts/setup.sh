@@ -11,10 +11,12 @@ log() { printf '\n[setup] %s\n' "$*"; }
 # webkit2gtk + xdo: desktop build; xvfb/xdotool/imagemagick: desktop smoke test;
 # chromium: browser tests (Playwright drives /usr/bin/chromium, never its own download);
 # poppler-utils: reading the printed poster PDF; clang, llvm and the arm64 C
-# headers: compiling ring's C for the Android check (no NDK can be had here).
+# headers: compiling ring's C for the Android check (no NDK can be had here);
+# python3 (its pty module types passphrases into rage) and openssl (speed):
+# the diary archive's interop tests and scripts/bench-crypto.sh.
 APT_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
   xvfb xauth xdotool imagemagick chromium curl ca-certificates poppler-utils
-  clang llvm libc6-dev-arm64-cross)
+  clang llvm libc6-dev-arm64-cross python3 openssl)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -45,6 +47,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB_VERSION"; then
   log "cargo install wasm-bindgen-cli $WB_VERSION"
   # --locked fails against this registry for wasm-bindgen-cli (see README).
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+# rage: the diary archive's interop tests (shared/tests/archive_rage.rs) and
+# scripts/bench-crypto.sh; its age crate matches ours (0.12).
+RAGE_VERSION=0.12.1
+if ! rage --version 2>/dev/null | grep -qx "rage $RAGE_VERSION"; then
+  log "cargo install rage $RAGE_VERSION (about 2 minutes on 2 cores, once)"
+  cargo install rage --version "$RAGE_VERSION" --locked
 fi
 
 # --- Node packages (Playwright driver, esbuild and wasm-opt that dx calls) --------------
