@@ -1,0 +1,93 @@
+//! Archive streaming figures (issue: export/import of the diary):
+//! `cargo bench -p shared --bench stream`. age's stream encrypt and decrypt
+//! of 64 MiB to an X25519 recipient in memory, and `archive::export` of a
+//! 64 MiB evidence file. `scripts/bench-crypto.sh` sets these against
+//! `openssl speed` and `rage` on the same machine.
+#![allow(clippy::semicolon_if_nothing_returned)]
+use std::hint::black_box;
+use std::io::{self, Read, Write};
+use std::iter;
+use std::time::Duration;
+
+use chrono::Utc;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use shared::diary::archive::{self, ExportFile, ExportInput, Protect};
+
+const SIZE: usize = 64 * 1024 * 1024;
+
+/// Pseudo-random bytes (xorshift).
+fn pattern(len: usize) -> Vec<u8> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut out = Vec::with_capacity(len);
+    while out.len() < len {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        out.extend_from_slice(&state.to_le_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+fn seal(plain: &[u8], recipient: &age::x25519::Recipient) -> Vec<u8> {
+    let mut out = Vec::with_capacity(plain.len() + plain.len() / 4096 + 4096);
+    let mut writer = age::Encryptor::with_recipients(iter::once(recipient as &dyn age::Recipient))
+        .unwrap()
+        .wrap_output(&mut out)
+        .unwrap();
+    writer.write_all(plain).unwrap();
+    writer.finish().unwrap();
+    out
+}
+
+fn stream(c: &mut Criterion) {
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public();
+    let plain = pattern(SIZE);
+    let sealed = seal(&plain, &recipient);
+
+    let mut group = c.benchmark_group("stream 64 MiB");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    group.throughput(Throughput::Bytes(SIZE as u64));
+    group.bench_function("age encrypt (X25519)", |b| {
+        b.iter(|| black_box(seal(&plain, &recipient).len()))
+    });
+    group.bench_function("age decrypt (X25519)", |b| {
+        let mut out = Vec::with_capacity(SIZE);
+        b.iter(|| {
+            out.clear();
+            age::Decryptor::new_buffered(sealed.as_slice())
+                .unwrap()
+                .decrypt(iter::once(&identity as &dyn age::Identity))
+                .unwrap()
+                .read_to_end(&mut out)
+                .unwrap();
+            black_box(out.len())
+        })
+    });
+    group.bench_function("archive export (one 64 MiB file, X25519)", |b| {
+        b.iter(|| {
+            let input = ExportInput {
+                exported_at: Utc::now(),
+                report_html: b"<html></html>",
+                entries_json: b"[]",
+                files: vec![ExportFile {
+                    name: "evidence.bin".into(),
+                    size: SIZE as u64,
+                    reader: Box::new(plain.as_slice()),
+                }],
+            };
+            let protect = Protect::Recipient(recipient.to_string());
+            archive::export(io::sink(), protect, 10, input, &mut |p| {
+                black_box(p);
+            })
+            .unwrap()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stream);
+criterion_main!(benches);
