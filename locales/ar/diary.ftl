@@ -185,7 +185,7 @@ diary-imported = { $count ->
 
 ## Report
 diary-report-title = اليوميات: تقرير
-diary-report-chain-ok = الفحص: كل الملاحظات، وعددها { $count }، متتالية دون انقطاع، ولم يتغيّر أو يُحذف شيء. آخر رقم تحقّق (SHA-256): { $head }
+diary-report-chain-ok = الفحص: كل الملاحظات، وعددها { $count }، متتالية دون انقطاع، ولم يتغيّر أو يُحذف شيء. آخر رقم تحقّق: { $head }
 diary-report-chain-broken = الفحص: الترتيب غير صحيح في { $count ->
         [one] مكان واحد
         [two] مكانين

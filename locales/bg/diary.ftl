@@ -169,7 +169,7 @@ diary-imported = { $count ->
 
 ## Report
 diary-report-title = Дневник: отчет
-diary-report-chain-ok = Проверка: всички записи ({ $count }) следват един след друг; нищо не е променено или премахнато. Последно контролно число (SHA-256): { $head }
+diary-report-chain-ok = Проверка: всички записи ({ $count }) следват един след друг; нищо не е променено или премахнато. Последно контролно число: { $head }
 diary-report-chain-broken = Проверка: на { $count ->
         [one] { $count } място
        *[other] { $count } места

@@ -151,5 +151,5 @@ diary-imported = { $count } notes restored.
 
 ## Report
 diary-report-title = Diary: report
-diary-report-chain-ok = Check: all { $count } notes follow each other; nothing was changed or removed. Last check number (SHA-256): { $head }
+diary-report-chain-ok = Check: all { $count } notes follow each other; nothing was changed or removed. Last check number: { $head }
 diary-report-chain-broken = Check: in { $count } places the order does not match. Something was changed, removed or damaged.

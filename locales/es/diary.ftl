@@ -184,7 +184,7 @@ diary-report-title = Diario: informe
 diary-report-chain-ok = Comprobación: { $count ->
         [one] la nota está en orden
        *[other] las { $count } notas van una tras otra
-    }; no se ha cambiado ni borrado nada. Último número de control (SHA-256): { $head }
+    }; no se ha cambiado ni borrado nada. Último número de control: { $head }
 diary-report-chain-broken = Comprobación: en { $count ->
         [one] un lugar
        *[other] { $count } lugares

@@ -151,5 +151,5 @@ diary-imported = { $count } notities teruggezet.
 
 ## Verslag
 diary-report-title = Dagboek: verslag
-diary-report-chain-ok = Controle: alle { $count } notities volgen op elkaar, er is niets veranderd of weggehaald. Laatste controlegetal (SHA-256): { $head }
+diary-report-chain-ok = Controle: alle { $count } notities volgen op elkaar, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
 diary-report-chain-broken = Controle: op { $count } plaatsen klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.

@@ -179,7 +179,7 @@ diary-imported = Przywrócono { $count ->
 
 ## Raport
 diary-report-title = Dziennik: raport
-diary-report-chain-ok = Kontrola: wszystkie wpisy ({ $count }) następują po sobie; nic nie zmieniono ani nie usunięto. Ostatnia liczba kontrolna (SHA-256): { $head }
+diary-report-chain-ok = Kontrola: wszystkie wpisy ({ $count }) następują po sobie; nic nie zmieniono ani nie usunięto. Ostatnia liczba kontrolna: { $head }
 diary-report-chain-broken = Kontrola: w { $count ->
         [one] jednym miejscu
        *[other] { $count } miejscach

@@ -175,7 +175,7 @@ diary-imported = { $count ->
 
 ## Report
 diary-report-title = Jurnal: raport
-diary-report-chain-ok = Verificare: toate notițele ({ $count }) se succed în ordine; nimic nu a fost schimbat sau șters. Ultimul număr de control (SHA-256): { $head }
+diary-report-chain-ok = Verificare: toate notițele ({ $count }) se succed în ordine; nimic nu a fost schimbat sau șters. Ultimul număr de control: { $head }
 diary-report-chain-broken = Verificare: ordinea nu se potrivește { $count ->
         [one] într-un loc
         [few] în { $count } locuri

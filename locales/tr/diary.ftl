@@ -151,5 +151,5 @@ diary-imported = { $count } not geri yüklendi.
 
 ## Rapor
 diary-report-title = Günlük: rapor
-diary-report-chain-ok = Kontrol: { $count } notun hepsi birbirini sırayla izliyor; hiçbir şey değiştirilmedi veya silinmedi. Son kontrol numarası (SHA-256): { $head }
+diary-report-chain-ok = Kontrol: { $count } notun hepsi birbirini sırayla izliyor; hiçbir şey değiştirilmedi veya silinmedi. Son kontrol numarası: { $head }
 diary-report-chain-broken = Kontrol: { $count } yerde sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.

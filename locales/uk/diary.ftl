@@ -179,7 +179,7 @@ diary-imported = Відновлено { $count ->
 
 ## Report
 diary-report-title = Щоденник: звіт
-diary-report-chain-ok = Перевірка: усі записи ({ $count }) йдуть один за одним; нічого не змінено й не видалено. Останнє контрольне число (SHA-256): { $head }
+diary-report-chain-ok = Перевірка: усі записи ({ $count }) йдуть один за одним; нічого не змінено й не видалено. Останнє контрольне число: { $head }
 diary-report-chain-broken = Перевірка: у { $count ->
         [one] { $count } місці
        *[other] { $count } місцях

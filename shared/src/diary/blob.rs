@@ -276,7 +276,7 @@ mod tests {
                 .unwrap();
             assert_eq!(back, input, "{len} bytes");
         }
-        // 1 byte and 65,535 bytes take the same room in the store.
+        // 1 byte and 65,535 bytes take the same room in the store (padding).
         let (a, b) = (
             write(&store, &key, &mut [1u8].as_slice()).unwrap(),
             write(&store, &key, &mut data(65_535).as_slice()).unwrap(),
@@ -289,7 +289,8 @@ mod tests {
                 .map(|(_, v)| v.len())
                 .sum::<usize>()
         };
-        assert_eq!(size(&a.id), size(&b.id));
+        // Equal but for age's header, whose random "grease" stanza varies a little.
+        assert!(size(&a.id).abs_diff(size(&b.id)) < 512, "{} vs {}", size(&a.id), size(&b.id));
     }
 
     #[test]

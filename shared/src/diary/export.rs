@@ -149,7 +149,7 @@ fn esc(s: &str) -> String {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
+            '\u{22}' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             _ => out.push(c),
         }
@@ -165,7 +165,7 @@ pub fn report(open: &OpenState, t: &Texts) -> String {
     let mut html = String::new();
     let title = t.get("diary-report-title");
     html.push_str(&format!(
-        "<!doctype html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\
+        "<!doctype html><html lang='{}' dir='{}'><head><meta charset='utf-8'><title>{}</title>\
          <style>body{{font:14px/1.45 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}}\
          article{{border-top:1px solid #999;padding:.5rem 0;break-inside:avoid}}dt{{font-weight:600}}\
          dd{{margin:0 0 .4rem 0;white-space:pre-wrap}}code{{font-size:11px;word-break:break-all}}\
@@ -190,7 +190,7 @@ pub fn report(open: &OpenState, t: &Texts) -> String {
         )
     };
     html.push_str(&format!(
-        "<p id=\"verification\"><strong>{}</strong></p><p>{}</p>",
+        "<p id='verification'><strong>{}</strong></p><p>{}</p>",
         esc(&verification),
         esc(&t.get("diary-honesty"))
     ));
@@ -206,7 +206,7 @@ fn record_html(open: &OpenState, item: &Item, t: &Texts) -> String {
     let replaced = open.is_replaced(item.seq);
     out.push_str(&format!(
         "<article{}><h2>#{} · {}</h2><p>{}</p>",
-        if replaced { " class=\"replaced\"" } else { "" },
+        if replaced { " class='replaced'" } else { "" },
         item.seq,
         esc(&item.body.as_ref().map_or_else(
             || t.get("diary-unreadable"),
