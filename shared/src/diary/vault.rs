@@ -604,4 +604,43 @@ mod tests {
         let (_, d) = unlock(&store, pass("p"), t0()).unwrap();
         assert_eq!(d.breaks, vec![Break::Mismatch(0)]);
     }
+
+    #[test]
+    fn damage_anywhere_never_panics_and_never_hides_the_other_records() {
+        let store = MemoryStore::default();
+        let mut d = create(&store, pass("p"), WORK).unwrap();
+        for i in 0..SEGMENT + 3 {
+            d.append(&store, format!("entry {i}"), t0()).unwrap();
+        }
+        drop(d);
+        let keys: Vec<(String, Vec<u8>)> = store.scan("diary/").unwrap();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for (key, value) in &keys {
+            for _ in 0..8 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let mut damaged = value.clone();
+                let at = (seed as usize) % damaged.len();
+                damaged[at] ^= 1 << (seed % 8);
+                if seed % 5 == 0 {
+                    damaged.truncate(at);
+                }
+                store.put(key, &damaged).unwrap();
+                // Never a panic: an error, or the diary with the damage reported.
+                if let Ok((_, opened)) = unlock(&store, pass("p"), t0()) {
+                    if key.starts_with(RECORDS) || key.starts_with(SEGMENTS) {
+                        let lost = SEGMENT + 3 - opened.records.len();
+                        let whole = if key.starts_with(SEGMENTS) { SEGMENT } else { 1 };
+                        assert!(lost <= whole, "{key}: {lost} records lost");
+                    }
+                }
+                store.put(key, value).unwrap();
+            }
+        }
+        // And the real thing still opens whole.
+        let (_, opened) = unlock(&store, pass("p"), t0()).unwrap();
+        assert_eq!(opened.records.len(), SEGMENT + 3);
+        assert!(opened.breaks.is_empty());
+    }
 }
