@@ -153,3 +153,10 @@ diary-imported = { $count } notes restored.
 diary-report-title = Diary: report
 diary-report-chain-ok = Check: all { $count } notes follow each other; nothing was changed or removed. Last check number: { $head }
 diary-report-chain-broken = Check: in { $count } places the order does not match. Something was changed, removed or damaged.
+
+## Wipe
+diary-wipe = Erase diary
+diary-wipe-text = Everything in your diary is erased at once and for good: notes, photos and files. Nobody can open it afterwards, not even with your passphrase. This cannot be undone. Files you saved or shared outside the app still exist.
+diary-wipe-confirm = Yes, erase everything
+diary-wipe-cancel = No, keep it
+diary-wiping = Erasing…

@@ -189,3 +189,10 @@ diary-report-chain-broken = Comprobación: en { $count ->
         [one] un lugar
        *[other] { $count } lugares
     } el orden no coincide. Algo se ha cambiado, borrado o dañado.
+
+## Wipe
+diary-wipe = Borrar el diario
+diary-wipe-text = Todo lo que hay en tu diario se borra al momento y para siempre: notas, fotos y archivos. Después nadie podrá abrirlo, ni siquiera con tu contraseña. No se puede deshacer. Los archivos que guardaste o compartiste fuera de la app siguen existiendo.
+diary-wipe-confirm = Sí, borrar todo
+diary-wipe-cancel = No, conservarlo
+diary-wiping = Borrando…

@@ -153,3 +153,10 @@ diary-imported = { $count } notities teruggezet.
 diary-report-title = Dagboek: verslag
 diary-report-chain-ok = Controle: alle { $count } notities volgen op elkaar, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
 diary-report-chain-broken = Controle: op { $count } plaatsen klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
+
+## Wipe
+diary-wipe = Dagboek wissen
+diary-wipe-text = Alles in je dagboek wordt meteen en voorgoed gewist: notities, foto's en bestanden. Niemand kan het daarna nog openen, ook niet met je wachtwoord. Dit kun je niet ongedaan maken. Bewaarde of gedeelde bestanden buiten de app blijven bestaan.
+diary-wipe-confirm = Ja, wis alles
+diary-wipe-cancel = Nee, niet wissen
+diary-wiping = Wissen…

@@ -184,3 +184,10 @@ diary-report-chain-broken = Kontrola: w { $count ->
         [one] jednym miejscu
        *[other] { $count } miejscach
     } kolejność się nie zgadza. Coś zostało zmienione, usunięte lub uszkodzone.
+
+## Wipe
+diary-wipe = Usuń dziennik
+diary-wipe-text = Wszystko w twoim dzienniku zostanie od razu i na zawsze usunięte: wpisy, zdjęcia i pliki. Potem nikt go nie otworzy, nawet twoim hasłem. Tego nie da się cofnąć. Pliki zapisane lub udostępnione poza aplikacją nadal istnieją.
+diary-wipe-confirm = Tak, usuń wszystko
+diary-wipe-cancel = Nie, zostaw
+diary-wiping = Usuwanie…

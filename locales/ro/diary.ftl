@@ -181,3 +181,10 @@ diary-report-chain-broken = Verificare: ordinea nu se potrivește { $count ->
         [few] în { $count } locuri
        *[other] în { $count } de locuri
     }. Ceva a fost schimbat, șters sau deteriorat.
+
+## Wipe
+diary-wipe = Șterge jurnalul
+diary-wipe-text = Tot ce este în jurnalul tău se șterge imediat și pentru totdeauna: notițe, fotografii și fișiere. Nimeni nu îl mai poate deschide după aceea, nici cu parola ta. Acest lucru nu poate fi anulat. Fișierele salvate sau trimise în afara aplicației rămân.
+diary-wipe-confirm = Da, șterge tot
+diary-wipe-cancel = Nu, păstrează-l
+diary-wiping = Se șterge…

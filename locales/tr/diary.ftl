@@ -153,3 +153,10 @@ diary-imported = { $count } not geri yüklendi.
 diary-report-title = Günlük: rapor
 diary-report-chain-ok = Kontrol: { $count } notun hepsi birbirini sırayla izliyor; hiçbir şey değiştirilmedi veya silinmedi. Son kontrol numarası: { $head }
 diary-report-chain-broken = Kontrol: { $count } yerde sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
+
+## Wipe
+diary-wipe = Günlüğü sil
+diary-wipe-text = Günlüğündeki her şey hemen ve kalıcı olarak silinir: notlar, fotoğraflar ve dosyalar. Sonra kimse onu açamaz, senin şifrenle bile. Bu geri alınamaz. Uygulamanın dışına kaydettiğin veya paylaştığın dosyalar kalır.
+diary-wipe-confirm = Evet, hepsini sil
+diary-wipe-cancel = Hayır, silme
+diary-wiping = Siliniyor…

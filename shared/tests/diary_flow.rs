@@ -361,3 +361,27 @@ fn no_plaintext_under_the_data_directory() {
     }
     assert!(hits.is_empty(), "plaintext on disk: {hits:?}");
 }
+
+#[test]
+fn erasing_asks_first_works_while_locked_and_leaves_a_fresh_diary() {
+    let mut core = new_core();
+    create(&mut core);
+    fill(&mut core);
+    diary(&mut core, DiaryEvent::Lock);
+    // Asking, then not erasing, keeps the diary.
+    assert!(matches!(
+        state(&diary(&mut core, DiaryEvent::AskWipe)),
+        DiaryStateView::ConfirmWipe(_)
+    ));
+    diary(&mut core, DiaryEvent::CancelWipe);
+    let vm = diary(&mut core, DiaryEvent::Unlock(pass(PASS)));
+    assert_eq!(open(&vm).entries.len(), 4);
+    // From the open diary: nothing stays on screen while asking.
+    let vm = diary(&mut core, DiaryEvent::AskWipe);
+    assert!(!format!("{vm:?}").contains("MARKER"));
+    let vm = diary(&mut core, DiaryEvent::ConfirmWipe);
+    assert!(matches!(state(&vm), DiaryStateView::Create(_)));
+    // The old passphrase opens nothing: there is no diary.
+    let vm = diary(&mut core, DiaryEvent::Check);
+    assert!(matches!(state(&vm), DiaryStateView::Create(_)));
+}

@@ -96,6 +96,14 @@ pub enum DiaryEvent {
     },
     /// Forget the finished export (and its bytes).
     DismissExport,
+    /// "Erase diary" was pressed: ask for confirmation.
+    AskWipe,
+    /// Not now.
+    CancelWipe,
+    /// Erase for good: the key first, then everything else.
+    ConfirmWipe,
+    /// Runtime: the diary was erased.
+    Wiped(Result<(), VaultError>),
     /// Runtime: whether there is a diary.
     Status(Result<bool, ErrorKind>),
     /// Runtime: the diary was created or unlocked.
@@ -194,6 +202,8 @@ pub enum DiaryEffect {
         /// Its passphrase.
         passphrase: Passphrase,
     },
+    /// Drop the key and erase the diary: answers [`DiaryEvent::Wiped`].
+    Wipe,
 }
 
 /// What an export needs, made by the pure core.
@@ -255,6 +265,10 @@ pub enum DiaryState {
     },
     /// Unlocked.
     Open(Box<OpenState>),
+    /// Asking whether to erase the diary (from locked or open).
+    ConfirmWipe,
+    /// Being erased.
+    Wiping,
 }
 
 /// The unlocked diary's state (lives only until lock or quick exit).
@@ -510,6 +524,42 @@ pub fn update(state: &mut DiaryState, event: DiaryEvent) -> Vec<DiaryEffect> {
                 }
                 _ => {}
             }
+            vec![]
+        }
+        E::AskWipe => {
+            if matches!(state, DiaryState::Open(_) | DiaryState::Locked { busy: false, .. }) {
+                // Nothing of the diary stays on screen or in memory while asking.
+                *state = DiaryState::ConfirmWipe;
+                return vec![DiaryEffect::Lock];
+            }
+            vec![]
+        }
+        E::CancelWipe => {
+            if *state == DiaryState::ConfirmWipe {
+                // The key was dropped when asking from an open diary: unlock again.
+                *state = DiaryState::Locked {
+                    busy: false,
+                    failed: None,
+                };
+            }
+            vec![DiaryEffect::Lock]
+        }
+        E::ConfirmWipe => {
+            if *state != DiaryState::ConfirmWipe {
+                return vec![];
+            }
+            *state = DiaryState::Wiping;
+            vec![DiaryEffect::Wipe]
+        }
+        E::Wiped(result) => {
+            *state = match result {
+                Ok(()) => DiaryState::Absent {
+                    busy: false,
+                    problem: None,
+                    failed: None,
+                },
+                Err(_) => DiaryState::Unavailable(ErrorKind::StoreUnavailable),
+            };
             vec![]
         }
         E::Lock => {

@@ -331,6 +331,27 @@ pub fn unlock(
     }
 }
 
+/// Makes the diary unrecoverable at once and removes it: the wrapped key is
+/// overwritten and removed first (without it no record can be decrypted,
+/// whatever copies of the records remain), then every record, segment,
+/// sealed file and the failure count.
+///
+/// # Errors
+/// When the store cannot be written; the key is gone before anything else
+/// is touched, so a failure later still leaves nothing readable.
+pub fn wipe(store: &dyn KvStore) -> Result<(), VaultError> {
+    if let Some(wrapped) = store.get(KEY)? {
+        let mut noise = vec![0u8; wrapped.len()];
+        getrandom::getrandom(&mut noise).map_err(|e| VaultError::Damaged(e.to_string()))?;
+        store.put(KEY, &noise)?;
+        store.delete(KEY)?;
+    }
+    for (key, _) in store.scan("diary/")? {
+        store.delete(&key)?;
+    }
+    Ok(())
+}
+
 fn parse(plaintext: &[u8]) -> Option<Record> {
     chain::unlink(plaintext).and_then(|(_, body)| serde_json::from_slice(body).ok())
 }
@@ -642,5 +663,32 @@ mod tests {
         let (_, opened) = unlock(&store, pass("p"), t0()).unwrap();
         assert_eq!(opened.records.len(), SEGMENT + 3);
         assert!(opened.breaks.is_empty());
+    }
+
+    #[test]
+    fn a_wiped_diary_cannot_be_opened_and_nothing_is_left() {
+        let store = MemoryStore::default();
+        let mut d = create(&store, pass("p"), WORK).unwrap();
+        for i in 0..SEGMENT + 2 {
+            d.append(&store, format!("entry {i}"), t0()).unwrap();
+        }
+        let blob = super::super::blob::write(&store, d.key(), &mut &b"photo"[..]).unwrap();
+        drop(d);
+        let wrapped = store.get(KEY).unwrap().unwrap();
+        let old_records = store.scan(RECORDS).unwrap();
+        wipe(&store).unwrap();
+        assert!(store.scan("diary/").unwrap().is_empty(), "everything removed");
+        assert!(!exists(&store).unwrap());
+        assert!(matches!(
+            unlock(&store, pass("p"), t0()),
+            Err(VaultError::State)
+        ));
+        assert!(super::super::blob::stored_bytes(&store).unwrap() == 0, "{blob:?}");
+        // A new diary with the same passphrase cannot read copies of old records.
+        let fresh = create(&store, pass("p"), WORK).unwrap();
+        assert_ne!(store.get(KEY).unwrap().unwrap(), wrapped);
+        for (_, sealed) in old_records {
+            assert!(fresh.key().open(&sealed).is_err());
+        }
     }
 }

@@ -137,6 +137,20 @@ impl DiaryWork {
             DiaryEffect::StoreFile { note, file } => self.store_file(note, file),
             DiaryEffect::Export(job) => self.export(*job),
             DiaryEffect::Import { file, passphrase } => self.import(file, passphrase),
+            DiaryEffect::Wipe => {
+                self.session.borrow_mut().take();
+                self.epoch.set(self.epoch.get() + 1);
+                let store = self.store.clone();
+                let result = vault::wipe(store.as_ref());
+                let job = async move {
+                    let result = match result {
+                        Ok(()) => store.flushed().await.map_err(VaultError::from),
+                        Err(e) => Err(e),
+                    };
+                    ev(DiaryEvent::Wiped(result))
+                };
+                Work::Later(futures::stream::once(job).boxed_local())
+            }
         }
     }
 

@@ -199,7 +199,16 @@ pub(super) fn diary(model: &Model, t: &Texts) -> DiaryView {
             busy_text: t.get("diary-unlocking"),
             error: failed.as_ref().map(|e| vault_error(t, e)),
             forgot: t.get("diary-forgot"),
+            wipe_label: t.get("diary-wipe"),
         }),
+        DiaryState::ConfirmWipe => DiaryStateView::ConfirmWipe(WipeView {
+            text: t.get("diary-wipe-text"),
+            confirm_label: t.get("diary-wipe-confirm"),
+            cancel_label: t.get("diary-wipe-cancel"),
+        }),
+        DiaryState::Wiping => DiaryStateView::Wiping {
+            text: t.get("diary-wiping"),
+        },
         DiaryState::Open(open) => DiaryStateView::Open(Box::new(open_view(open, t))),
     };
     DiaryView {
@@ -342,6 +351,7 @@ fn open_view(open: &OpenState, t: &Texts) -> OpenView {
     };
     OpenView {
         lock_label: t.get("diary-lock"),
+        wipe_label: t.get("diary-wipe"),
         chain,
         new_title: t.get("diary-new"),
         new_entries: kind_options(t, None, false),

@@ -63,6 +63,24 @@ pub enum DiaryStateView {
     Locked(UnlockView),
     /// Unlocked.
     Open(Box<OpenView>),
+    /// Erase the diary? (Reached from the locked or the open diary.)
+    ConfirmWipe(WipeView),
+    /// Being erased.
+    Wiping {
+        /// In words.
+        text: String,
+    },
+}
+
+/// Erasing the diary: a deliberate action with a confirmation.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct WipeView {
+    /// What it does and that it cannot be undone.
+    pub text: String,
+    /// Button: erase for good.
+    pub confirm_label: String,
+    /// Button: keep the diary.
+    pub cancel_label: String,
 }
 
 /// Choosing the passphrase of a new diary.
@@ -107,6 +125,8 @@ pub struct UnlockView {
     pub error: Option<String>,
     /// Import is also possible here (e.g. a new phone): see [`TransferView`].
     pub forgot: String,
+    /// Button: erase the diary (asks first); works without the passphrase.
+    pub wipe_label: String,
 }
 
 /// The unlocked diary.
@@ -138,6 +158,8 @@ pub struct OpenView {
     pub transfer: TransferView,
     /// "Saved", or a problem, in words.
     pub notice: Option<String>,
+    /// Button: erase the diary (asks first).
+    pub wipe_label: String,
 }
 
 /// The chain check's result.
