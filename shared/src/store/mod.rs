@@ -83,7 +83,7 @@ pub trait KvStore: MaybeSendSync {
 
     /// Resolves once every earlier write is durable. Stores that write
     /// synchronously (sled, memory) are always flushed; the browser's
-    /// IndexedDB store confirms its transactions here.
+    /// `IndexedDB` store confirms its transactions here.
     fn flushed(&self) -> futures::future::LocalBoxFuture<'static, Result<(), StoreError>> {
         Box::pin(futures::future::ready(Ok(())))
     }
