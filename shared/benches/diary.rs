@@ -73,7 +73,9 @@ fn diary(c: &mut Criterion) {
     core.handle(Event::Diary(DiaryEvent::Check));
     group.bench_function("core: unlock + list screen of 10,000 entries", |b| {
         b.iter(|| {
-            core.handle(Event::Diary(DiaryEvent::Unlock(Passphrase::new(PASS.into()))));
+            core.handle(Event::Diary(DiaryEvent::Unlock(Passphrase::new(
+                PASS.into(),
+            ))));
             let vm = futures::executor::block_on(core.settle());
             let PhaseView::Ready(app) = vm.phase else {
                 panic!()

@@ -59,7 +59,8 @@ impl Core {
                 match self.runtime.perform(effect) {
                     Performed::Now(next) => queue.extend(next),
                     Performed::Later(future) => {
-                        self.pending.push(futures::stream::once(future).boxed_local());
+                        self.pending
+                            .push(futures::stream::once(future).boxed_local());
                     }
                     Performed::Stream(stream) => self.pending.push(stream),
                 }
@@ -71,12 +72,13 @@ impl Core {
     /// Waits for every effect under way (and those they start) and handles
     /// their results. For tests and tools; the app uses [`Core::run`].
     pub async fn settle(&mut self) -> ViewModel {
+        let mut last = None;
         while let Some(mut stream) = self.pending.pop() {
             while let Some(event) = stream.next().await {
-                self.handle(event);
+                last = Some(self.handle(event));
             }
         }
-        self.view()
+        last.unwrap_or_else(|| self.view())
     }
 
     /// Runs until `events` ends: starts the app, then hands every new view

@@ -20,6 +20,7 @@ use crate::update::{bundle, UpdateError, UpdateSource};
 pub const SETTINGS_KEY: &str = "settings";
 
 /// What performing an effect gave.
+#[allow(clippy::large_enum_variant)] // short-lived, one per effect
 pub enum Performed {
     /// Done at once, maybe with an event to handle next.
     Now(Option<Event>),

@@ -94,7 +94,7 @@ fn incident(what: &str) -> Draft {
     }
 }
 
-fn file(bytes: Vec<u8>, name: &str) -> PickedFile {
+fn file(bytes: &[u8], name: &str) -> PickedFile {
     let size = bytes.len() as u64;
     let pieces: Vec<Result<Vec<u8>, String>> =
         bytes.chunks(100_000).map(|c| Ok(c.to_vec())).collect();
@@ -107,7 +107,11 @@ fn file(bytes: Vec<u8>, name: &str) -> PickedFile {
 }
 
 fn fill(core: &mut Core) {
-    let vm = save(core, EntryKind::Incident, incident("MARKER-1 he followed me"));
+    let vm = save(
+        core,
+        EntryKind::Incident,
+        incident("MARKER-1 he followed me"),
+    );
     assert_eq!(open(&vm).notice.as_deref(), Some("Saved."));
     save(
         core,
@@ -136,7 +140,7 @@ fn fill(core: &mut Core) {
         core,
         DiaryEvent::Attach {
             note: "bruise".into(),
-            file: file(vec![7u8; 300_000], "photo.png"),
+            file: file(&vec![7u8; 300_000], "photo.png"),
         },
     );
     assert_eq!(open(&vm).entries.len(), 4, "{:?}", open(&vm).notice);
@@ -159,7 +163,12 @@ fn a_diary_is_created_filled_searched_edited_locked_and_unlocked() {
             what: String::new(),
         }),
     );
-    assert!(open(&vm).editor.unwrap().error.unwrap().contains("https://"));
+    assert!(open(&vm)
+        .editor
+        .unwrap()
+        .error
+        .unwrap()
+        .contains("https://"));
     diary(&mut core, DiaryEvent::CancelEdit);
 
     let vm = diary(&mut core, DiaryEvent::Search("followed".into()));
@@ -178,7 +187,10 @@ fn a_diary_is_created_filled_searched_edited_locked_and_unlocked() {
 
     // An edit is a new version; the old one stays in the history.
     diary(&mut core, DiaryEvent::Edit(first));
-    let vm = diary(&mut core, DiaryEvent::Save(incident("MARKER-2 he followed me home")));
+    let vm = diary(
+        &mut core,
+        DiaryEvent::Save(incident("MARKER-2 he followed me home")),
+    );
     let o = open(&vm);
     assert_eq!(o.entries.len(), 4);
     let detail = o.detail.unwrap();
@@ -265,7 +277,11 @@ fn export_then_import_into_a_new_diary_keeps_entries_files_and_versions() {
             passphrase: pass("not the one"),
         },
     );
-    assert!(open(&vm).transfer.message.unwrap().contains("does not open"));
+    assert!(open(&vm)
+        .transfer
+        .message
+        .unwrap()
+        .contains("does not open"));
     assert!(open(&vm).entries.is_empty(), "nothing was added");
     let vm = diary(
         &mut other,
@@ -274,7 +290,11 @@ fn export_then_import_into_a_new_diary_keeps_entries_files_and_versions() {
             passphrase: pass("archive passphrase"),
         },
     );
-    assert!(open(&vm).transfer.message.unwrap().contains("not a saved diary"));
+    assert!(open(&vm)
+        .transfer
+        .message
+        .unwrap()
+        .contains("not a saved diary"));
     let vm = diary(
         &mut other,
         DiaryEvent::Import {
@@ -292,12 +312,20 @@ fn export_then_import_into_a_new_diary_keeps_entries_files_and_versions() {
             "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into(),
         )),
     );
-    assert!(open(&vm).transfer.result.is_some(), "{:?}", open(&vm).transfer.message);
+    assert!(
+        open(&vm).transfer.result.is_some(),
+        "{:?}",
+        open(&vm).transfer.message
+    );
     let vm = diary(
         &mut other,
         DiaryEvent::ExportArchive(ArchiveTo::Recipient("age1notakey".into())),
     );
-    assert!(open(&vm).transfer.message.unwrap().contains("not a valid public key"));
+    assert!(open(&vm)
+        .transfer
+        .message
+        .unwrap()
+        .contains("not a valid public key"));
 }
 
 fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
@@ -332,7 +360,7 @@ fn no_plaintext_under_the_data_directory() {
             &mut core,
             DiaryEvent::Attach {
                 note: "MARKER-NOTE".into(),
-                file: file(marked, "MARKER-NAME.txt"),
+                file: file(&marked, "MARKER-NAME.txt"),
             },
         );
         let vm = diary(&mut core, DiaryEvent::Lock);

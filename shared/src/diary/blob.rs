@@ -33,7 +33,7 @@ pub struct BlobRef {
 pub fn new_id() -> Result<String, VaultError> {
     let mut bytes = [0u8; 16];
     getrandom::getrandom(&mut bytes).map_err(|e| VaultError::Damaged(e.to_string()))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(super::export::hex(&bytes))
 }
 
 /// Buffers ciphertext and stores it piece by piece.
@@ -238,11 +238,7 @@ pub fn remove(store: &dyn KvStore, id: &str) -> Result<(), VaultError> {
 /// # Errors
 /// When the store cannot be read.
 pub fn stored_bytes(store: &dyn KvStore) -> Result<u64, VaultError> {
-    Ok(store
-        .scan(BLOBS)?
-        .iter()
-        .map(|(_, v)| v.len() as u64)
-        .sum())
+    Ok(store.scan(BLOBS)?.iter().map(|(_, v)| v.len() as u64).sum())
 }
 
 #[cfg(test)]
@@ -258,7 +254,9 @@ mod tests {
     }
 
     fn data(len: usize) -> Vec<u8> {
-        (0..len).map(|i| (i * 7 % 251) as u8).collect()
+        (0..len)
+            .map(|i| u8::try_from(i * 7 % 251).unwrap())
+            .collect()
     }
 
     #[test]
@@ -290,7 +288,12 @@ mod tests {
                 .sum::<usize>()
         };
         // Equal but for age's header, whose random "grease" stanza varies a little.
-        assert!(size(&a.id).abs_diff(size(&b.id)) < 512, "{} vs {}", size(&a.id), size(&b.id));
+        assert!(
+            size(&a.id).abs_diff(size(&b.id)) < 512,
+            "{} vs {}",
+            size(&a.id),
+            size(&b.id)
+        );
     }
 
     #[test]

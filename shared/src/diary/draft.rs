@@ -111,7 +111,11 @@ impl Draft {
     ///
     /// # Errors
     /// What is wrong with the form.
-    pub fn to_entry(&self, today: NaiveDate, previous: Option<&Entry>) -> Result<Entry, DraftError> {
+    pub fn to_entry(
+        &self,
+        today: NaiveDate,
+        previous: Option<&Entry>,
+    ) -> Result<Entry, DraftError> {
         let entry = match self {
             Self::Incident {
                 precision,
@@ -134,7 +138,8 @@ impl Draft {
                         let t = if t.is_empty() {
                             NaiveTime::MIN
                         } else {
-                            NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| DraftError::BadDate)?
+                            NaiveTime::parse_from_str(t, "%H:%M")
+                                .map_err(|_| DraftError::BadDate)?
                         };
                         When::Exact {
                             at: NaiveDateTime::new(day, t),
@@ -359,7 +364,9 @@ mod tests {
         let new = Draft::EvidenceNote { note: "new".into() }
             .to_entry(today(), Some(&old))
             .unwrap();
-        assert!(matches!(new, Entry::Evidence { ref blob, ref note, .. } if blob == "ab" && note == "new"));
+        assert!(
+            matches!(new, Entry::Evidence { ref blob, ref note, .. } if blob == "ab" && note == "new")
+        );
         assert!(Draft::EvidenceNote { note: "n".into() }
             .to_entry(today(), None)
             .is_err());

@@ -1,9 +1,10 @@
 //! The diary in the app: hands events to [`flow::update`] and fills export
 //! jobs with what only the pure core can make, in the user's language: the
 //! printable report and `entries.json`. Import reads `entries.json` back.
+use std::fmt::Write as _;
+
 use serde::{Deserialize, Serialize};
 
-use super::chain::Hash;
 use super::draft::{Body, Item};
 use super::entry::Entry;
 use super::flow::{self, DiaryEffect, DiaryEvent, DiaryState, OpenState};
@@ -17,10 +18,7 @@ pub const FORMAT: &str = "een-entree-diary";
 /// Applies a diary event to the model.
 pub fn update(model: &mut Model, event: DiaryEvent) -> Vec<Effect> {
     let effects = flow::update(&mut model.diary, event);
-    let texts = model
-        .content
-        .localizer
-        .texts(&model.language_preferences());
+    let texts = model.content.localizer.texts(&model.language_preferences());
     effects
         .into_iter()
         .map(|effect| match effect {
@@ -109,9 +107,14 @@ pub struct ExportedDiary {
     pub records: Vec<ExportedRecord>,
 }
 
-/// Hex of a hash.
-pub fn hex(hash: &Hash) -> String {
-    hash.iter().map(|b| format!("{b:02x}")).collect()
+/// Lower-case hex of bytes (hashes, ids).
+pub fn hex(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
 }
 
 fn entries_json(open: &OpenState) -> String {
@@ -164,7 +167,7 @@ fn esc(s: &str) -> String {
 pub fn report(open: &OpenState, t: &Texts) -> String {
     let mut html = String::new();
     let title = t.get("diary-report-title");
-    html.push_str(&format!(
+    let _ = write!(html,
         "<!doctype html><html lang='{}' dir='{}'><head><meta charset='utf-8'><title>{}</title>\
          <style>body{{font:14px/1.45 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}}\
          article{{border-top:1px solid #999;padding:.5rem 0;break-inside:avoid}}dt{{font-weight:600}}\
@@ -173,27 +176,28 @@ pub fn report(open: &OpenState, t: &Texts) -> String {
         esc(&t.lang()),
         if t.direction() == crate::i18n::Direction::Rtl { "rtl" } else { "ltr" },
         esc(&title)
-    ));
-    html.push_str(&format!("<h1>{}</h1>", esc(&title)));
+    );
+    let _ = write!(html, "<h1>{}</h1>", esc(&title));
     let verification = if open.breaks.is_empty() {
         t.get_with(
             "diary-report-chain-ok",
             &[
-                ("count", (open.items.len() as f64).into()),
+                ("count", (open.items.len()).into()),
                 ("head", hex(&open.head).into()),
             ],
         )
     } else {
         t.get_with(
             "diary-report-chain-broken",
-            &[("count", (open.breaks.len() as f64).into())],
+            &[("count", (open.breaks.len()).into())],
         )
     };
-    html.push_str(&format!(
+    let _ = write!(
+        html,
         "<p id='verification'><strong>{}</strong></p><p>{}</p>",
         esc(&verification),
         esc(&t.get("diary-honesty"))
-    ));
+    );
     for item in &open.items {
         html.push_str(&record_html(open, item, t));
     }
@@ -204,7 +208,8 @@ pub fn report(open: &OpenState, t: &Texts) -> String {
 fn record_html(open: &OpenState, item: &Item, t: &Texts) -> String {
     let mut out = String::new();
     let replaced = open.is_replaced(item.seq);
-    out.push_str(&format!(
+    let _ = write!(
+        out,
         "<article{}><h2>#{} · {}</h2><p>{}</p>",
         if replaced { " class='replaced'" } else { "" },
         item.seq,
@@ -213,27 +218,29 @@ fn record_html(open: &OpenState, item: &Item, t: &Texts) -> String {
             |b| crate::view::diary_kind_label(t, flow::kind_of(&b.entry))
         )),
         esc(&crate::view::diary_written(t, item)),
-    ));
+    );
     if let Some(body) = &item.body {
         if let Some(old) = body.replaces {
-            out.push_str(&format!(
+            let _ = write!(
+                out,
                 "<p>{}</p>",
-                esc(&t.get_with("diary-replaces", &[("seq", (old as f64).into())]))
-            ));
+                esc(&t.get_with("diary-replaces", &[("seq", (old).into())]))
+            );
         }
         if replaced {
-            out.push_str(&format!("<p>{}</p>", esc(&t.get("diary-replaced"))));
+            let _ = write!(out, "<p>{}</p>", esc(&t.get("diary-replaced")));
         }
         out.push_str("<dl>");
         for (label, value) in crate::view::diary_fields(t, &body.entry) {
-            out.push_str(&format!("<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&value)));
+            let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&value));
         }
         out.push_str("</dl>");
     }
-    out.push_str(&format!(
+    let _ = write!(
+        out,
         "<p><small>SHA-256</small> <code>{}</code></p></article>",
         hex(&item.hash)
-    ));
+    );
     out
 }
 

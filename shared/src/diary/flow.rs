@@ -431,6 +431,7 @@ impl OpenState {
 }
 
 /// Applies a diary event.
+#[allow(clippy::too_many_lines)] // one short arm per event
 pub fn update(state: &mut DiaryState, event: DiaryEvent) -> Vec<DiaryEffect> {
     use DiaryEvent as E;
     match event {
@@ -514,11 +515,7 @@ pub fn update(state: &mut DiaryState, event: DiaryEvent) -> Vec<DiaryEffect> {
         }
         E::Opened(Err(e)) => {
             match state {
-                DiaryState::Absent { busy, failed, .. } => {
-                    *busy = false;
-                    *failed = Some(e);
-                }
-                DiaryState::Locked { busy, failed } => {
+                DiaryState::Absent { busy, failed, .. } | DiaryState::Locked { busy, failed } => {
                     *busy = false;
                     *failed = Some(e);
                 }
@@ -527,7 +524,10 @@ pub fn update(state: &mut DiaryState, event: DiaryEvent) -> Vec<DiaryEffect> {
             vec![]
         }
         E::AskWipe => {
-            if matches!(state, DiaryState::Open(_) | DiaryState::Locked { busy: false, .. }) {
+            if matches!(
+                state,
+                DiaryState::Open(_) | DiaryState::Locked { busy: false, .. }
+            ) {
                 // Nothing of the diary stays on screen or in memory while asking.
                 *state = DiaryState::ConfirmWipe;
                 return vec![DiaryEffect::Lock];
@@ -578,6 +578,7 @@ pub fn update(state: &mut DiaryState, event: DiaryEvent) -> Vec<DiaryEffect> {
     }
 }
 
+#[allow(clippy::too_many_lines)] // one short arm per event
 fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
     use DiaryEvent as E;
     match event {

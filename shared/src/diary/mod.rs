@@ -12,12 +12,12 @@
 //!   under keys that reveal only order, a delay after wrong passphrases that
 //!   survives restarts.
 pub mod archive;
+pub mod blob;
 pub mod chain;
 pub mod crypto;
 pub mod draft;
+pub mod entry;
 pub mod export;
 pub mod flow;
-pub mod entry;
 pub mod vault;
 pub mod work;
-pub mod blob;

@@ -142,7 +142,10 @@ pub fn exists(store: &dyn KvStore) -> Result<bool, VaultError> {
 ///
 /// # Errors
 /// [`VaultError::Damaged`] if age cannot encrypt.
-pub fn new_key(passphrase: SecretString, work_factor: u8) -> Result<(DiaryKey, Vec<u8>), VaultError> {
+pub fn new_key(
+    passphrase: SecretString,
+    work_factor: u8,
+) -> Result<(DiaryKey, Vec<u8>), VaultError> {
     DiaryKey::create(passphrase, work_factor).map_err(|e| VaultError::Damaged(e.to_string()))
 }
 
@@ -307,7 +310,10 @@ pub fn note_failure(store: &dyn KvStore, now: DateTime<Utc>) -> Result<VaultErro
 /// When the store cannot be written.
 pub fn note_success(store: &dyn KvStore) -> Result<(), VaultError> {
     if load_fails(store)?.count > 0 {
-        store.put(FAILS, &serde_json::to_vec(&Fails::default()).unwrap_or_default())?;
+        store.put(
+            FAILS,
+            &serde_json::to_vec(&Fails::default()).unwrap_or_default(),
+        )?;
     }
     Ok(())
 }
@@ -489,7 +495,10 @@ mod tests {
         assert!(opened.breaks.is_empty());
         assert_eq!(opened.head, head);
         let bodies: Vec<String> = opened.records.iter().map(|r| r.body.clone()).collect();
-        assert_eq!(bodies, (0..n).map(|i| format!("entry {i}")).collect::<Vec<_>>());
+        assert_eq!(
+            bodies,
+            (0..n).map(|i| format!("entry {i}")).collect::<Vec<_>>()
+        );
         // Writing goes on where it stopped, across the next segment.
         for i in n..n + SEGMENT {
             d.append(&store, format!("entry {i}"), t0()).unwrap();
@@ -609,7 +618,7 @@ mod tests {
     fn a_damaged_segment_is_reported_and_later_records_stay_readable() {
         let store = MemoryStore::default();
         let mut d = create(&store, pass("p"), WORK).unwrap();
-        for i in 0..SEGMENT * 2 + 1 {
+        for i in 0..=SEGMENT * 2 {
             d.append(&store, format!("entry {i}"), t0()).unwrap();
         }
         drop(d);
@@ -642,7 +651,7 @@ mod tests {
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
                 let mut damaged = value.clone();
-                let at = (seed as usize) % damaged.len();
+                let at = usize::try_from(seed % damaged.len() as u64).unwrap();
                 damaged[at] ^= 1 << (seed % 8);
                 if seed % 5 == 0 {
                     damaged.truncate(at);
@@ -652,7 +661,11 @@ mod tests {
                 if let Ok((_, opened)) = unlock(&store, pass("p"), t0()) {
                     if key.starts_with(RECORDS) || key.starts_with(SEGMENTS) {
                         let lost = SEGMENT + 3 - opened.records.len();
-                        let whole = if key.starts_with(SEGMENTS) { SEGMENT } else { 1 };
+                        let whole = if key.starts_with(SEGMENTS) {
+                            SEGMENT
+                        } else {
+                            1
+                        };
                         assert!(lost <= whole, "{key}: {lost} records lost");
                     }
                 }
@@ -677,13 +690,19 @@ mod tests {
         let wrapped = store.get(KEY).unwrap().unwrap();
         let old_records = store.scan(RECORDS).unwrap();
         wipe(&store).unwrap();
-        assert!(store.scan("diary/").unwrap().is_empty(), "everything removed");
+        assert!(
+            store.scan("diary/").unwrap().is_empty(),
+            "everything removed"
+        );
         assert!(!exists(&store).unwrap());
         assert!(matches!(
             unlock(&store, pass("p"), t0()),
             Err(VaultError::State)
         ));
-        assert!(super::super::blob::stored_bytes(&store).unwrap() == 0, "{blob:?}");
+        assert!(
+            super::super::blob::stored_bytes(&store).unwrap() == 0,
+            "{blob:?}"
+        );
         // A new diary with the same passphrase cannot read copies of old records.
         let fresh = create(&store, pass("p"), WORK).unwrap();
         assert_ne!(store.get(KEY).unwrap().unwrap(), wrapped);

@@ -31,6 +31,7 @@ use crate::secret::Passphrase;
 use crate::store::KvStore;
 
 /// What performing a diary effect gave.
+#[allow(clippy::large_enum_variant)] // short-lived, one per effect
 pub enum Work {
     /// Done.
     Now(Option<DiaryEvent>),
@@ -54,6 +55,29 @@ fn local(at: chrono::DateTime<Utc>) -> chrono::NaiveDateTime {
 
 fn item(record: &Record, hash: super::chain::Hash) -> Item {
     Item::from_record(record, hash, local(record.at))
+}
+
+/// Items for many records: the time zone is asked once per hour of
+/// records (offsets change only on the hour), not once per record.
+fn items(records: &[Record], hashes: &[super::chain::Hash]) -> Vec<Item> {
+    use chrono::Offset;
+    let mut cache: Option<(i64, chrono::FixedOffset)> = None;
+    records
+        .iter()
+        .zip(hashes)
+        .map(|(r, h)| {
+            let hour = r.at.timestamp().div_euclid(3600);
+            let offset = match cache {
+                Some((h, o)) if h == hour => o,
+                _ => {
+                    let o = r.at.with_timezone(&Local).offset().fix();
+                    cache = Some((hour, o));
+                    o
+                }
+            };
+            Item::from_record(r, *h, r.at.with_timezone(&offset).naive_local())
+        })
+        .collect()
 }
 
 fn today() -> chrono::NaiveDate {
@@ -124,7 +148,8 @@ impl DiaryWork {
     pub fn perform(&mut self, effect: DiaryEffect) -> Work {
         match effect {
             DiaryEffect::Status => Work::Now(Some(DiaryEvent::Status(
-                vault::exists(self.store.as_ref()).map_err(|_| crate::error::ErrorKind::StoreUnavailable),
+                vault::exists(self.store.as_ref())
+                    .map_err(|_| crate::error::ErrorKind::StoreUnavailable),
             ))),
             DiaryEffect::Lock => {
                 self.session.borrow_mut().take();
@@ -155,12 +180,14 @@ impl DiaryWork {
     }
 
     fn create(&self, passphrase: Passphrase) -> Work {
-        let (store, session, epoch) = (self.store.clone(), self.session.clone(), self.epoch.clone());
+        let (store, session, epoch) =
+            (self.store.clone(), self.session.clone(), self.epoch.clone());
         let started = epoch.get();
         let work_factor = self.work_factor;
         let job = async move {
             let made = offload(move || vault::new_key(passphrase.secret(), work_factor)).await;
-            let result = made.and_then(|(key, wrapped)| vault::install(store.as_ref(), key, &wrapped));
+            let result =
+                made.and_then(|(key, wrapped)| vault::install(store.as_ref(), key, &wrapped));
             let result = match result {
                 Ok(new) => match store.flushed().await {
                     Ok(()) => {
@@ -189,7 +216,8 @@ impl DiaryWork {
             Ok(sealed) => sealed,
             Err(e) => return Work::Now(Some(DiaryEvent::Opened(Err(e)))),
         };
-        let (store, session, epoch) = (self.store.clone(), self.session.clone(), self.epoch.clone());
+        let (store, session, epoch) =
+            (self.store.clone(), self.session.clone(), self.epoch.clone());
         let started = epoch.get();
         let job = async move {
             let opened = offload(move || vault::open(sealed, passphrase.secret())).await;
@@ -200,12 +228,7 @@ impl DiaryWork {
                         *session.borrow_mut() = Some(new);
                     }
                     Ok(OpenedDiary {
-                        items: opened
-                            .records
-                            .iter()
-                            .zip(&opened.hashes)
-                            .map(|(r, h)| item(r, *h))
-                            .collect(),
+                        items: items(&opened.records, &opened.hashes),
                         breaks: opened.breaks,
                         head: opened.head,
                         today: today(),
@@ -226,7 +249,11 @@ impl DiaryWork {
         let store = self.store.clone();
         let job = async move {
             let result = match saved {
-                Ok(item) => store.flushed().await.map(|()| item).map_err(VaultError::from),
+                Ok(item) => store
+                    .flushed()
+                    .await
+                    .map(|()| item)
+                    .map_err(VaultError::from),
                 Err(e) => Err(e),
             };
             ev(DiaryEvent::Saved(result))
@@ -259,12 +286,18 @@ impl DiaryWork {
                     let saved = entry
                         .validate()
                         .map_err(|e| VaultError::Damaged(e.to_string()))
-                        .and_then(|()| append_now(store.as_ref(), &session, &Body::new(entry, None)));
+                        .and_then(|()| {
+                            append_now(store.as_ref(), &session, &Body::new(entry, None))
+                        });
                     if saved.is_err() {
                         let _ = blob::remove(store.as_ref(), &blob.id);
                     }
                     match saved {
-                        Ok(item) => store.flushed().await.map(|()| item).map_err(VaultError::from),
+                        Ok(item) => store
+                            .flushed()
+                            .await
+                            .map(|()| item)
+                            .map_err(VaultError::from),
                         Err(e) => Err(e),
                     }
                 }
@@ -303,7 +336,9 @@ impl DiaryWork {
                 Err(e) => return ev(DiaryEvent::Imported(Err(e))),
             };
             let worker_store = store.clone();
-            let read = offload(move || read_archive(worker_store.as_ref(), &key, input, &passphrase)).await;
+            let read =
+                offload(move || read_archive(worker_store.as_ref(), &key, input, &passphrase))
+                    .await;
             let result = match read {
                 Ok((doc, files)) => add_imported(store.as_ref(), &session, &doc, &files).await,
                 Err(e) => Err(e),
@@ -359,10 +394,13 @@ async fn seal_pieces(
     match &file.source {
         FileSource::Path(path) => {
             use std::io::Read;
-            let mut f = std::fs::File::open(path).map_err(|e| VaultError::Damaged(e.to_string()))?;
+            let mut f =
+                std::fs::File::open(path).map_err(|e| VaultError::Damaged(e.to_string()))?;
             let mut buf = vec![0u8; 1 << 20];
             loop {
-                let n = f.read(&mut buf).map_err(|e| VaultError::Damaged(e.to_string()))?;
+                let n = f
+                    .read(&mut buf)
+                    .map_err(|e| VaultError::Damaged(e.to_string()))?;
                 if n == 0 {
                     break;
                 }
@@ -438,7 +476,8 @@ fn read_archive(
 ) -> Result<(super::export::ExportedDiary, Vec<(String, BlobRef)>), TransferError> {
     let mut stored: Vec<(String, BlobRef)> = Vec::new();
     let mut on_file = |name: &str, _size: u64, reader: &mut dyn std::io::Read| {
-        let blob = blob::write(store, key, reader).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let blob =
+            blob::write(store, key, reader).map_err(|e| std::io::Error::other(e.to_string()))?;
         stored.push((name.trim_start_matches("files/").to_string(), blob));
         Ok(())
     };
@@ -559,38 +598,34 @@ fn write_export(
         let _ = progress.unbounded_send((p.done, p.total));
     };
     let to = protect(&archive_job.to);
-    match dir {
-        Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(io)?;
-            let path = dir.join(&job.file_name);
-            let file = std::fs::File::create(&path).map_err(io)?;
-            let written = archive::export(
-                std::io::BufWriter::new(file),
-                to,
-                WORK_FACTOR,
-                input,
-                &mut on_progress,
-            );
-            match written {
-                Ok(mut w) => {
-                    use std::io::Write;
-                    w.flush().map_err(io)?;
-                    Ok(Exported::File(path))
-                }
-                Err(e) => {
-                    let _ = std::fs::remove_file(&path);
-                    Err(transfer_error(e))
-                }
-            }
+    let Some(dir) = dir else {
+        let bytes = archive::export(Vec::new(), to, WORK_FACTOR, input, &mut on_progress)
+            .map_err(transfer_error)?;
+        return Ok(Exported::Bytes {
+            file_name: job.file_name.clone(),
+            mime: "application/octet-stream".into(),
+            data: Arc::from(bytes),
+        });
+    };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let path = dir.join(&job.file_name);
+    let file = std::fs::File::create(&path).map_err(io)?;
+    let written = archive::export(
+        std::io::BufWriter::new(file),
+        to,
+        WORK_FACTOR,
+        input,
+        &mut on_progress,
+    );
+    match written {
+        Ok(mut w) => {
+            use std::io::Write;
+            w.flush().map_err(io)?;
+            Ok(Exported::File(path))
         }
-        None => {
-            let bytes = archive::export(Vec::new(), to, WORK_FACTOR, input, &mut on_progress)
-                .map_err(transfer_error)?;
-            Ok(Exported::Bytes {
-                file_name: job.file_name.clone(),
-                mime: "application/octet-stream".into(),
-                data: Arc::from(bytes),
-            })
+        Err(e) => {
+            let _ = std::fs::remove_file(&path);
+            Err(transfer_error(e))
         }
     }
 }

@@ -3,7 +3,13 @@
 //! chart, export and import. Every text in the user's language.
 use chrono::{Datelike, NaiveDate};
 
-use super::diary_types::*;
+use super::diary_types::{
+    ChainView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView, EditorView,
+    EntryCardView, EntryKind, EvidenceForm, ExportResult, FieldView, FilterView, FormView,
+    IncidentForm, KindOption, LinkView, OnlineAbuseForm, OpenView, PrecisionOption, ProgressView,
+    ScaleField, SeriesView, SymptomsForm, TextField, TransferView, UnlockView, VersionView,
+    WipeView,
+};
 use crate::diary::draft::{Item, Precision};
 use crate::diary::entry::{Entry, Symptoms, When};
 use crate::diary::flow::{
@@ -30,7 +36,10 @@ pub fn diary_written(t: &Texts, item: &Item) -> String {
             "diary-written-imported",
             &[
                 ("when", when.into()),
-                ("original", origin.at.format("%Y-%m-%d %H:%M UTC").to_string().into()),
+                (
+                    "original",
+                    origin.at.format("%Y-%m-%d %H:%M UTC").to_string().into(),
+                ),
             ],
         ),
         None => t.get_with("diary-written", &[("when", when.into())]),
@@ -64,9 +73,12 @@ fn size_text(t: &Texts, size: u64) -> String {
     #[allow(clippy::cast_precision_loss)]
     let mb = size as f64 / 1_048_576.0;
     if size < 1024 * 100 {
-        t.get_with("diary-size-kb", &[("kb", (size.div_ceil(1024) as f64).into())])
+        t.get_with("diary-size-kb", &[("kb", (size.div_ceil(1024)).into())])
     } else {
-        t.get_with("diary-size-mb", &[("mb", ((mb * 10.0).round() / 10.0).into())])
+        t.get_with(
+            "diary-size-mb",
+            &[("mb", ((mb * 10.0).round() / 10.0).into())],
+        )
     }
 }
 
@@ -103,7 +115,10 @@ pub fn diary_fields(t: &Texts, entry: &Entry) -> Vec<(String, String)> {
         Entry::Evidence {
             name, size, note, ..
         } => {
-            add("diary-field-file", format!("{name} ({})", size_text(t, *size)));
+            add(
+                "diary-field-file",
+                format!("{name} ({})", size_text(t, *size)),
+            );
             add("diary-field-note", note.clone());
         }
         Entry::OnlineAbuse {
@@ -142,7 +157,7 @@ fn title_of(t: &Texts, entry: &Entry) -> String {
         Entry::Symptoms { scales, note } => {
             let answered = scale_values(scales).iter().flatten().count();
             if note.trim().is_empty() {
-                t.get_with("diary-checkin-title", &[("count", (answered as f64).into())])
+                t.get_with("diary-checkin-title", &[("count", (answered).into())])
             } else {
                 first(note)
             }
@@ -180,7 +195,7 @@ pub(super) fn diary(model: &Model, t: &Texts) -> DiaryView {
             repeat_label: t.get("diary-passphrase-repeat"),
             hint: t.get_with(
                 "diary-passphrase-hint",
-                &[("min", (crate::diary::flow::MIN_PASSPHRASE as f64).into())],
+                &[("min", (crate::diary::flow::MIN_PASSPHRASE).into())],
             ),
             warning: t.get("diary-no-recovery"),
             understood_label: t.get("diary-understood"),
@@ -222,7 +237,7 @@ fn create_problem(t: &Texts, p: CreateProblem) -> String {
     match p {
         CreateProblem::TooShort => t.get_with(
             "diary-error-short",
-            &[("min", (crate::diary::flow::MIN_PASSPHRASE as f64).into())],
+            &[("min", (crate::diary::flow::MIN_PASSPHRASE).into())],
         ),
         CreateProblem::Mismatch => t.get("diary-error-mismatch"),
         CreateProblem::NotUnderstood => t.get("diary-error-understood"),
@@ -326,26 +341,22 @@ fn open_view(open: &OpenState, t: &Texts) -> OpenView {
                 kind_label: diary_kind_label(t, kind_of(entry)),
                 title: title_of(t, entry),
                 when: i.local.format("%Y-%m-%d %H:%M").to_string(),
-                versions: (versions > 1).then(|| {
-                    t.get_with("diary-versions", &[("count", (versions as f64).into())])
-                }),
+                versions: (versions > 1)
+                    .then(|| t.get_with("diary-versions", &[("count", (versions).into())])),
             }
         })
         .collect();
     let chain = if open.breaks.is_empty() {
         ChainView {
             ok: true,
-            text: t.get_with(
-                "diary-chain-ok",
-                &[("count", (open.items.len() as f64).into())],
-            ),
+            text: t.get_with("diary-chain-ok", &[("count", (open.items.len()).into())]),
         }
     } else {
         ChainView {
             ok: false,
             text: t.get_with(
                 "diary-chain-broken",
-                &[("count", (open.breaks.len() as f64).into())],
+                &[("count", (open.breaks.len()).into())],
             ),
         }
     };
@@ -371,10 +382,7 @@ fn open_view(open: &OpenState, t: &Texts) -> OpenView {
         } else {
             t.get_with(
                 "diary-count",
-                &[
-                    ("shown", (shown.len() as f64).into()),
-                    ("total", (total as f64).into()),
-                ],
+                &[("shown", (shown.len()).into()), ("total", (total).into())],
             )
         },
         more_label: (shown.len() > open.limit.max(1)).then(|| t.get("diary-more")),
@@ -411,7 +419,7 @@ fn detail(open: &OpenState, seq: u64, t: &Texts) -> Option<DetailView> {
                 label: t.get_with(
                     "diary-version",
                     &[
-                        ("number", ((count - i) as f64).into()),
+                        ("number", (count - i).into()),
                         ("when", v.local.format("%Y-%m-%d %H:%M").to_string().into()),
                     ],
                 ),
@@ -506,7 +514,12 @@ fn editor(open: &OpenState, e: &Editor, t: &Texts) -> EditorView {
                     accounts,
                     urls,
                     what,
-                }) => (platform.as_str(), accounts.as_str(), urls.join("\n"), what.as_str()),
+                }) => (
+                    platform.as_str(),
+                    accounts.as_str(),
+                    urls.join("\n"),
+                    what.as_str(),
+                ),
                 _ => ("", "", String::new(), ""),
             };
             FormView::OnlineAbuse(OnlineAbuseForm {
@@ -558,9 +571,23 @@ fn incident_form(t: &Texts, previous: Option<&Entry>) -> IncidentForm {
                     String::new(),
                     words.clone(),
                 ),
-                When::Unknown => (Precision::Unknown, String::new(), String::new(), String::new()),
+                When::Unknown => (
+                    Precision::Unknown,
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ),
             };
-            (p, d, tm, w, place.as_str(), what.as_str(), people.as_str(), witnesses.as_str())
+            (
+                p,
+                d,
+                tm,
+                w,
+                place.as_str(),
+                what.as_str(),
+                people.as_str(),
+                witnesses.as_str(),
+            )
         }
         _ => (
             Precision::Unknown,
@@ -657,9 +684,7 @@ fn transfer(open: &OpenState, t: &Texts) -> TransferView {
                 mime: mime.clone(),
                 data: data.clone(),
                 label: t.get_with("diary-download", &[("name", file_name.clone().into())]),
-                print_label: mime
-                    .starts_with("text/html")
-                    .then(|| t.get("diary-print")),
+                print_label: mime.starts_with("text/html").then(|| t.get("diary-print")),
             },
             Exported::File(path) => ExportResult::Saved {
                 text: t.get_with(
@@ -677,13 +702,14 @@ fn transfer(open: &OpenState, t: &Texts) -> TransferView {
             })
             .or_else(|| {
                 tr.imported
-                    .map(|n| t.get_with("diary-imported", &[("count", (n as f64).into())]))
+                    .map(|n| t.get_with("diary-imported", &[("count", (n).into())]))
             }),
         done_label: t.get("diary-export-done"),
     }
 }
 
 /// The check-in chart over the shown check-ins (oldest left).
+#[allow(clippy::cast_precision_loss)] // pixel positions of days and 0-10 values
 fn chart(shown: &[&Item], t: &Texts) -> Option<ChartView> {
     // The last year of check-ins at most: enough to see a trend, small enough to draw.
     let points: Vec<(NaiveDate, [Option<u8>; 5])> = shown
@@ -729,7 +755,7 @@ fn chart(shown: &[&Item], t: &Texts) -> Option<ChartView> {
         summary: t.get_with(
             "diary-chart-summary",
             &[
-                ("count", (points.len() as f64).into()),
+                ("count", (points.len()).into()),
                 ("from", first.to_string().into()),
                 ("to", last.to_string().into()),
             ],
@@ -742,6 +768,9 @@ fn chart(shown: &[&Item], t: &Texts) -> Option<ChartView> {
         } else {
             vec![(x(first), label(first)), (x(last), label(last))]
         },
-        y_labels: [0u8, 5, 10].iter().map(|&v| (y(v), v.to_string())).collect(),
+        y_labels: [0u8, 5, 10]
+            .iter()
+            .map(|&v| (y(v), v.to_string()))
+            .collect(),
     })
 }
