@@ -14,3 +14,10 @@ exit-info-not-app = The app itself. Anyone who looks at your phone can see it is
 exit-info-not-calls = Calls in your phone's call list.
 exit-info-not-downloads = Files you downloaded or shared.
 exit-info-confirm = Got it
+
+## Using it safely
+exit-info-safety-title = Using it safely
+exit-info-safety-presence = Anyone who looks at your phone can see that this app is on it. In Settings you can make the app open as a calculator.
+exit-info-safety-store = The app store remembers which apps you download, even if you remove them again. Anyone who can get into your account can see that.
+exit-info-safety-backup = Cloud backups can show that you use this app. Your diary is only in them encrypted.
+exit-info-safety-device = Do you think someone looks at or checks your phone? Then use another device if you can, for example one of someone you trust.

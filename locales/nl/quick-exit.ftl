@@ -14,3 +14,10 @@ exit-info-not-app = De app zelf. Wie je telefoon bekijkt, kan zien dat hij is ge
 exit-info-not-calls = Gesprekken in de lijst met gesprekken van je telefoon.
 exit-info-not-downloads = Bestanden die je hebt gedownload of gedeeld.
 exit-info-confirm = Begrepen
+
+## Veilig gebruiken
+exit-info-safety-title = Veilig gebruiken
+exit-info-safety-presence = Wie je telefoon bekijkt, kan zien dat deze app erop staat. In Instellingen kun je de app laten openen als rekenmachine.
+exit-info-safety-store = De appwinkel onthoudt welke apps je downloadt, ook als je ze weer verwijdert. Wie in je account kan, kan dat zien.
+exit-info-safety-backup = Back-ups in de cloud kunnen laten zien dat je deze app gebruikt. Je dagboek staat daar alleen versleuteld in.
+exit-info-safety-device = Denk je dat iemand je telefoon bekijkt of controleert? Gebruik dan als het kan een ander toestel, bijvoorbeeld van iemand die je vertrouwt.

@@ -55,6 +55,10 @@ pub enum Event {
     SettingsSaved(Result<(), ErrorKind>),
     /// The encrypted diary (see [`crate::diary::flow`]).
     Diary(DiaryEvent),
+    /// Settings: turn disguise mode on with this code (4-8 digits), or off.
+    SetDisguise(Option<String>),
+    /// Settings: lock the diary after this many minutes without use.
+    SetAutoLock(u8),
 }
 
 /// Work for the runtime; performed outside the pure core.
@@ -90,12 +94,40 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
         }
         return vec![];
     }
+    if model.phase == Phase::Disguised {
+        return disguised(model, event);
+    }
     match event {
         Event::Start => vec![Effect::LoadSettings, Effect::LoadInstalledContent],
         Event::SettingsLoaded(Ok(settings)) => {
             model.settings = settings;
+            if model.settings.disguise.is_some() {
+                model.phase = Phase::Disguised;
+                return vec![];
+            }
             model.phase = Phase::Ready;
             check_for_updates(model)
+        }
+        Event::SetDisguise(code) => {
+            model.disguise_problem = None;
+            match code.map(|c| crate::disguise::DisguiseCode::new(&c)).transpose() {
+                Ok(disguise) => {
+                    model.settings.disguise = disguise;
+                    vec![Effect::SaveSettings(model.settings.clone())]
+                }
+                Err(problem) => {
+                    model.disguise_problem = Some(problem);
+                    vec![]
+                }
+            }
+        }
+        Event::SetAutoLock(minutes) => {
+            if crate::settings::AUTO_LOCK_CHOICES.contains(&minutes) {
+                model.settings.auto_lock_minutes = Some(minutes);
+                vec![Effect::SaveSettings(model.settings.clone())]
+            } else {
+                vec![]
+            }
         }
         Event::SettingsLoaded(Err(kind)) => {
             // Start with defaults: the app must work without saved settings.
@@ -148,6 +180,35 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
         | Event::InstalledContent(_)
         | Event::UpdateFetched(_)
         | Event::UpdateApplied(_) => content_update(model, event),
+    }
+}
+
+/// Disguise mode: only the calculator works, and the code followed by "="
+/// opens the app. Results of earlier work are dropped; a late diary unlock
+/// is locked again.
+fn disguised(model: &mut Model, event: Event) -> Vec<Effect> {
+    match event {
+        Event::Calculator(crate::calculator::CalcKey::Equals)
+            if model
+                .settings
+                .disguise
+                .as_ref()
+                .is_some_and(|d| d.matches(model.calculator.entry())) =>
+        {
+            model.calculator = crate::calculator::Calculator::default();
+            model.phase = Phase::Ready;
+            check_for_updates(model)
+        }
+        Event::Calculator(key) => {
+            model.calculator.press(key);
+            vec![]
+        }
+        Event::QuickExit => {
+            model.calculator = crate::calculator::Calculator::default();
+            vec![Effect::Diary(DiaryEffect::Lock)]
+        }
+        Event::Diary(DiaryEvent::Opened(_)) => vec![Effect::Diary(DiaryEffect::Lock)],
+        _ => vec![],
     }
 }
 
@@ -379,5 +440,62 @@ mod tests {
         }
         update(&mut m, Event::Calculator(CalcKey::Digit(7)));
         assert_eq!(m.calculator.display('.'), "7");
+    }
+
+    fn press_all(m: &mut Model, keys: &str) {
+        for c in keys.chars() {
+            let key = match c {
+                '=' => CalcKey::Equals,
+                '+' => CalcKey::Op(crate::calculator::Op::Add),
+                d => CalcKey::Digit(d.to_digit(10).unwrap() as u8),
+            };
+            update(m, Event::Calculator(key));
+        }
+    }
+
+    #[test]
+    fn disguise_opens_as_a_calculator_and_only_the_code_opens_the_app() {
+        let mut m = ready();
+        m.config.platform = crate::Platform::Mobile;
+        assert!(update(&mut m, Event::SetDisguise(Some("12".into()))).is_empty());
+        assert!(m.disguise_problem.is_some() && m.settings.disguise.is_none());
+        update(&mut m, Event::SetDisguise(Some("4711".into())));
+        let saved = m.settings.clone();
+        // The next start.
+        let mut m = Model::new(m.config.clone());
+        update(&mut m, Event::SettingsLoaded(Ok(saved)));
+        assert_eq!(m.phase, Phase::Disguised);
+        let dump = format!("{:?}", crate::view::view(&m));
+        for word in ["0800", "CSG", "Snel", "hulp", "Dagboek"] {
+            assert!(!dump.contains(word), "{word} in the disguise");
+        }
+        // A wrong code just calculates.
+        press_all(&mut m, "12+4712=");
+        assert_eq!(m.phase, Phase::Disguised);
+        assert_eq!(m.calculator.display('.'), "4724");
+        // Events from the app's screens do nothing.
+        update(&mut m, Event::LocatorSearch("3584".into()));
+        assert_eq!(m.locator, LocatorState::Idle);
+        update(&mut m, Event::Calculator(CalcKey::Clear));
+        press_all(&mut m, "4711=");
+        assert_eq!(m.phase, Phase::Ready);
+        // Quick exit returns to the disguise in the apps.
+        update(&mut m, Event::QuickExit);
+        assert_eq!(m.phase, Phase::Disguised);
+        press_all(&mut m, "4711=");
+        assert_eq!(m.phase, Phase::Ready);
+        // On the web quick exit still leaves the site.
+        m.config.platform = crate::Platform::Web;
+        update(&mut m, Event::QuickExit);
+        assert_eq!(m.phase, Phase::Exited);
+    }
+
+    #[test]
+    fn auto_lock_takes_only_offered_minutes() {
+        let mut m = ready();
+        assert_eq!(m.settings.auto_lock(), 2);
+        assert!(update(&mut m, Event::SetAutoLock(7)).is_empty());
+        update(&mut m, Event::SetAutoLock(5));
+        assert_eq!(m.settings.auto_lock(), 5);
     }
 }

@@ -150,6 +150,11 @@ impl Calculator {
         }
     }
 
+    /// The number being typed (digits and point), before any operator or "=".
+    pub fn entry(&self) -> &str {
+        &self.entry
+    }
+
     /// What the display shows, with the locale's decimal separator.
     pub fn display(&self, decimal: char) -> String {
         if self.error {

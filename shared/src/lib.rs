@@ -23,6 +23,7 @@ pub mod campaign;
 pub mod content;
 mod core;
 pub mod diary;
+pub mod disguise;
 pub mod error;
 pub mod files;
 pub mod helplines;

@@ -68,6 +68,8 @@ pub enum Phase {
     Ready,
     /// Quick exit happened. Only the neutral screen may be shown from now on.
     Exited,
+    /// Disguise mode: the working calculator; the user's code opens the app.
+    Disguised,
 }
 
 /// Why the device's position could not be used.
@@ -157,6 +159,8 @@ pub struct Model {
     pub update: UpdateStatus,
     /// The encrypted diary (what is on screen while unlocked; never the key).
     pub diary: crate::diary::flow::DiaryState,
+    /// Why the disguise code typed in Settings cannot be used.
+    pub disguise_problem: Option<crate::disguise::CodeProblem>,
 }
 
 impl Model {
@@ -172,11 +176,18 @@ impl Model {
     /// content survive, everything else is dropped.
     #[must_use]
     pub fn after_exit(&self) -> Self {
+        // In disguise mode the apps return to the disguise (the code opens
+        // them again); the web always leaves the site.
+        let phase = if self.settings.disguise.is_some() && self.config.platform != Platform::Web {
+            Phase::Disguised
+        } else {
+            Phase::Exited
+        };
         Self {
             config: self.config.clone(),
             settings: self.settings.clone(),
             content: self.content.clone(),
-            phase: Phase::Exited,
+            phase,
             ..Self::default()
         }
     }

@@ -1,7 +1,8 @@
 //! The user's preferences: the only state that survives a restart so far.
 //!
-//! Nothing in here is sensitive (no content, no history): a language code and
-//! whether the quick-exit explanation was read. It is stored as JSON by the
+//! Nothing in here is sensitive (no content, no history): a language code,
+//! whether the quick-exit explanation was read, the update consent, the
+//! auto-lock time and, in disguise mode, a salted hash of the code. It is stored as JSON by the
 //! runtime; the diary will have its own encrypted store.
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +17,24 @@ pub struct Settings {
     pub exit_info_seen: bool,
     /// Whether the app may check for updated information; `None`: not asked yet.
     pub update_checks: Option<bool>,
+    /// Disguise mode: open as a calculator; the code opens the app.
+    pub disguise: Option<crate::disguise::DisguiseCode>,
+    /// Minutes without use after which the diary locks; `None`: the default.
+    pub auto_lock_minutes: Option<u8>,
+}
+
+/// Minutes the user can choose for the diary's auto-lock.
+pub const AUTO_LOCK_CHOICES: [u8; 4] = [1, 2, 5, 10];
+/// The default.
+pub const AUTO_LOCK_DEFAULT: u8 = 2;
+
+impl Settings {
+    /// The diary's auto-lock, in minutes.
+    pub fn auto_lock(&self) -> u8 {
+        self.auto_lock_minutes
+            .filter(|m| AUTO_LOCK_CHOICES.contains(m))
+            .unwrap_or(AUTO_LOCK_DEFAULT)
+    }
 }
 
 impl Settings {

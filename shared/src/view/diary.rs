@@ -229,6 +229,8 @@ pub(super) fn diary(model: &Model, t: &Texts) -> DiaryView {
     DiaryView {
         title: t.get("diary-title"),
         honesty: t.get("diary-honesty"),
+        auto_lock_seconds: matches!(model.diary, DiaryState::Open(_))
+            .then(|| u32::from(model.settings.auto_lock()) * 60),
         state,
     }
 }

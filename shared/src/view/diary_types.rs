@@ -44,6 +44,9 @@ pub struct DiaryView {
     pub honesty: String,
     /// What to show.
     pub state: DiaryStateView,
+    /// While unlocked: lock after this many seconds without use (the shell
+    /// keeps the timer; it also locks when the app is hidden).
+    pub auto_lock_seconds: Option<u32>,
 }
 
 /// The diary's state.

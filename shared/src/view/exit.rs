@@ -17,6 +17,10 @@ pub struct ExitInfoView {
     pub not_erased: Vec<String>,
     /// The button that closes the first-run explanation.
     pub confirm_label: String,
+    /// Heading of the safety advice.
+    pub safety_title: String,
+    /// Safety advice: what can reveal help-seeking, and a safer device.
+    pub safety: Vec<String>,
 }
 
 /// What is left after a quick exit.
@@ -76,6 +80,16 @@ pub(super) fn exit_info(model: &Model, t: &Texts) -> ExitInfoView {
         .map(|id| t.get(id))
         .collect(),
         confirm_label: t.get("exit-info-confirm"),
+        safety_title: t.get("exit-info-safety-title"),
+        safety: [
+            "exit-info-safety-presence",
+            "exit-info-safety-store",
+            "exit-info-safety-backup",
+            "exit-info-safety-device",
+        ]
+        .iter()
+        .map(|id| t.get(id))
+        .collect(),
     }
 }
 
@@ -84,22 +98,25 @@ pub(super) fn exit_view(model: &Model, t: &Texts) -> ExitView {
         Platform::Web => ExitView::LeaveTo {
             url: model.config.neutral_url.clone(),
         },
-        Platform::Desktop | Platform::Mobile => {
-            let decimal = t.get("number-decimal").chars().next().unwrap_or('.');
-            let key = |key: CalcKey| NeutralKey {
-                key,
-                symbol: key.symbol(decimal),
-            };
-            ExitView::Neutral(NeutralView {
-                title: t.get("neutral-title"),
-                display: model.calculator.display(decimal),
-                rows: KEYPAD
-                    .iter()
-                    .map(|row| row.iter().copied().map(key).collect())
-                    .collect(),
-                clear: key(CalcKey::Clear),
-            })
-        }
+        Platform::Desktop | Platform::Mobile => ExitView::Neutral(neutral(model, t)),
+    }
+}
+
+/// The working calculator (after an exit in the apps, and as the disguise).
+pub(super) fn neutral(model: &Model, t: &Texts) -> NeutralView {
+    let decimal = t.get("number-decimal").chars().next().unwrap_or('.');
+    let key = |key: CalcKey| NeutralKey {
+        key,
+        symbol: key.symbol(decimal),
+    };
+    NeutralView {
+        title: t.get("neutral-title"),
+        display: model.calculator.display(decimal),
+        rows: KEYPAD
+            .iter()
+            .map(|row| row.iter().copied().map(key).collect())
+            .collect(),
+        clear: key(CalcKey::Clear),
     }
 }
 

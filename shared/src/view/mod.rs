@@ -29,7 +29,7 @@ pub use locator::{
     ChoiceView, CsgCardView, CsgListView, LocationView, LocatorResultView, LocatorView, MapMarker,
     MapView, MarkerKind, ProvinceView,
 };
-pub use settings::{LanguageOption, SettingsView};
+pub use settings::{AutoLockView, DisguiseSettingsView, LanguageOption, SettingsView};
 pub use updates::{ConsentView, UpdatesView};
 
 /// What the shell shows.
@@ -176,6 +176,8 @@ pub fn view(model: &Model) -> ViewModel {
     let phase = match model.phase {
         Phase::Starting => PhaseView::Starting,
         Phase::Exited => PhaseView::Exited(exit::exit_view(model, &texts)),
+        // The disguise is the same working calculator, on every platform.
+        Phase::Disguised => PhaseView::Exited(ExitView::Neutral(exit::neutral(model, &texts))),
         Phase::Ready => PhaseView::Ready(Box::new(app_view(model, localizer, &texts))),
     };
     ViewModel {

@@ -28,6 +28,42 @@ pub struct SettingsView {
     pub about_link: String,
     /// Whether preferences are remembered on this device, in words.
     pub storage_note: String,
+    /// Disguise mode.
+    pub disguise: DisguiseSettingsView,
+    /// The diary's auto-lock.
+    pub auto_lock: AutoLockView,
+}
+
+/// Disguise mode in Settings.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DisguiseSettingsView {
+    /// Heading.
+    pub title: String,
+    /// What it does.
+    pub text: String,
+    /// Label of the code field (digits only).
+    pub code_label: String,
+    /// Button: turn on with the code typed (`Event::SetDisguise(Some(code))`).
+    pub on_label: String,
+    /// Button: turn off (`Event::SetDisguise(None)`).
+    pub off_label: String,
+    /// On now.
+    pub enabled: bool,
+    /// Shown when on: remember the code.
+    pub enabled_text: String,
+    /// What the platform does not change (name and icon).
+    pub icon_note: String,
+    /// What is wrong with the code typed.
+    pub error: Option<String>,
+}
+
+/// The diary's auto-lock in Settings.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AutoLockView {
+    /// Label.
+    pub label: String,
+    /// Minutes (send `Event::SetAutoLock`), in words, chosen.
+    pub choices: Vec<(u8, String, bool)>,
 }
 
 /// The available languages, each named in itself, the current one selected.
@@ -54,6 +90,32 @@ pub(super) fn settings(model: &Model, localizer: &Localizer, t: &Texts) -> Setti
         languages,
         exit_info_link: t.get("settings-exit-info"),
         about_link: t.get("settings-about"),
+        disguise: DisguiseSettingsView {
+            title: t.get("settings-disguise-title"),
+            text: t.get("settings-disguise-text"),
+            code_label: t.get("settings-disguise-code"),
+            on_label: t.get("settings-disguise-on"),
+            off_label: t.get("settings-disguise-off"),
+            enabled: model.settings.disguise.is_some(),
+            enabled_text: t.get("settings-disguise-enabled"),
+            icon_note: t.get("settings-disguise-icon"),
+            error: model
+                .disguise_problem
+                .map(|_| t.get("settings-disguise-error")),
+        },
+        auto_lock: AutoLockView {
+            label: t.get("settings-auto-lock"),
+            choices: crate::settings::AUTO_LOCK_CHOICES
+                .iter()
+                .map(|&m| {
+                    (
+                        m,
+                        t.get_with("settings-auto-lock-minutes", &[("minutes", m.into())]),
+                        m == model.settings.auto_lock(),
+                    )
+                })
+                .collect(),
+        },
         storage_note: t.get(
             if model.config.data_dir.is_some() || model.config.platform == crate::Platform::Web {
                 "settings-stored-here"
