@@ -95,7 +95,7 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
         return vec![];
     }
     if model.phase == Phase::Disguised {
-        return disguised(model, event);
+        return disguised(model, &event);
     }
     match event {
         Event::Start => vec![Effect::LoadSettings, Effect::LoadInstalledContent],
@@ -186,8 +186,8 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
 /// Disguise mode: only the calculator works, and the code followed by "="
 /// opens the app. Results of earlier work are dropped; a late diary unlock
 /// is locked again.
-fn disguised(model: &mut Model, event: Event) -> Vec<Effect> {
-    match event {
+fn disguised(model: &mut Model, event: &Event) -> Vec<Effect> {
+    match *event {
         Event::Calculator(crate::calculator::CalcKey::Equals)
             if model
                 .settings
@@ -447,7 +447,7 @@ mod tests {
             let key = match c {
                 '=' => CalcKey::Equals,
                 '+' => CalcKey::Op(crate::calculator::Op::Add),
-                d => CalcKey::Digit(d.to_digit(10).unwrap() as u8),
+                d => CalcKey::Digit(u8::try_from(d.to_digit(10).unwrap()).unwrap()),
             };
             update(m, Event::Calculator(key));
         }
