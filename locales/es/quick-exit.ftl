@@ -14,3 +14,10 @@ exit-info-not-app = La app misma. Quien mire tu teléfono puede ver que está in
 exit-info-not-calls = Las llamadas en la lista de llamadas de tu teléfono.
 exit-info-not-downloads = Los archivos que descargaste o compartiste.
 exit-info-confirm = Entendido
+
+## Using it safely
+exit-info-safety-title = Usar la app con seguridad
+exit-info-safety-presence = Quien mire tu teléfono puede ver que esta app está instalada. En Ajustes puedes hacer que la app se abra como calculadora.
+exit-info-safety-store = La tienda de apps recuerda qué apps descargas, aunque después las borres. Quien pueda entrar en tu cuenta puede verlo.
+exit-info-safety-backup = Las copias de seguridad en la nube pueden mostrar que usas esta app. Tu diario solo está en ellas cifrado.
+exit-info-safety-device = ¿Crees que alguien mira o controla tu teléfono? Entonces, si puedes, usa otro dispositivo, por ejemplo el de alguien de confianza.

@@ -14,3 +14,10 @@ exit-info-not-app = Sama aplikacja. Ktoś, kto przegląda twój telefon, może z
 exit-info-not-calls = Połączenia na liście połączeń w twoim telefonie.
 exit-info-not-downloads = Pliki, które pobierasz lub udostępniasz.
 exit-info-confirm = Rozumiem
+
+## Bezpieczne korzystanie
+exit-info-safety-title = Bezpieczne korzystanie
+exit-info-safety-presence = Ktoś, kto przegląda twój telefon, może zobaczyć, że jest na nim ta aplikacja. W Ustawieniach możesz sprawić, że aplikacja będzie się otwierać jako kalkulator.
+exit-info-safety-store = Sklep z aplikacjami pamięta, jakie aplikacje pobierasz, nawet jeśli potem je usuniesz. Ktoś, kto ma dostęp do twojego konta, może to zobaczyć.
+exit-info-safety-backup = Kopie zapasowe w chmurze mogą pokazać, że używasz tej aplikacji. Twój dziennik jest w nich tylko w formie zaszyfrowanej.
+exit-info-safety-device = Myślisz, że ktoś przegląda lub kontroluje twój telefon? Jeśli możesz, użyj wtedy innego urządzenia, na przykład urządzenia osoby, której ufasz.

@@ -14,3 +14,10 @@ exit-info-not-app = Aplicația însăși. Cine se uită în telefonul tău poate
 exit-info-not-calls = Apelurile din lista de apeluri a telefonului tău.
 exit-info-not-downloads = Fișierele pe care le-ai descărcat sau distribuit.
 exit-info-confirm = Am înțeles
+
+## Using it safely
+exit-info-safety-title = Folosire în siguranță
+exit-info-safety-presence = Cine se uită în telefonul tău poate vedea că această aplicație este pe el. Din Setări poți face ca aplicația să se deschidă ca un calculator.
+exit-info-safety-store = Magazinul de aplicații ține minte ce aplicații descarci, chiar dacă apoi le ștergi. Cine are acces la contul tău poate vedea asta.
+exit-info-safety-backup = Copiile de rezervă din cloud pot arăta că folosești această aplicație. Jurnalul tău este în ele doar criptat.
+exit-info-safety-device = Crezi că cineva se uită în telefonul tău sau îl controlează? Atunci, dacă poți, folosește alt dispozitiv, de exemplu al cuiva în care ai încredere.

@@ -14,3 +14,10 @@ exit-info-not-app = Uygulamanın kendisi. Telefonuna bakan biri, uygulamanın y�
 exit-info-not-calls = Telefonunun arama listesindeki aramalar.
 exit-info-not-downloads = İndirdiğin ya da paylaştığın dosyalar.
 exit-info-confirm = Anladım
+
+## Güvenli kullanım
+exit-info-safety-title = Güvenli kullanım
+exit-info-safety-presence = Telefonuna bakan biri, bu uygulamanın yüklü olduğunu görebilir. Ayarlar'da uygulamanın hesap makinesi olarak açılmasını sağlayabilirsin.
+exit-info-safety-store = Uygulama mağazası, indirdiğin uygulamaları hatırlar; onları sonra silsen bile. Hesabına girebilen biri bunu görebilir.
+exit-info-safety-backup = Buluttaki yedekler, bu uygulamayı kullandığını gösterebilir. Günlüğün orada sadece şifreli olarak bulunur.
+exit-info-safety-device = Birinin telefonuna baktığını ya da onu kontrol ettiğini mi düşünüyorsun? O zaman mümkünse başka bir cihaz kullan, örneğin güvendiğin birinin cihazını.
