@@ -3,11 +3,17 @@
 //! failed passphrases.
 //!
 //! Keys:
-//! - `diary/key`: the wrapped identity;
+//! - `diary/key`: the key ring: two slots of the same padded size, each an
+//!   age file wrapping an identity with a passphrase (scrypt). Slot 0 is the
+//!   diary; slot 1 is the optional duress diary, or, when there is none, a
+//!   decoy wrapped with a random passphrase. The two cases look the same.
 //! - `diary/fails`: count and time of failed unlocks, so the delay survives
 //!   restarts;
-//! - `diary/r/<16 hex digits>`: one record, by number, as written;
-//! - `diary/s/<16 hex digits>`: a segment, by its first record's number.
+//! - `diary/<space>/r/<16 hex digits>`: one record, by number, as written;
+//! - `diary/<space>/s/<16 hex digits>`: a segment, by its first record's number.
+//!
+//! `<space>` is 8 hex digits derived from the diary's public key, so the
+//! names of the two diaries' records say nothing about which is which.
 //!
 //! Every record is sealed on its own when it is written (one put: confirmed
 //! when it returns). Every [`SEGMENT`] records, the last ones are sealed again
@@ -29,8 +35,10 @@ use crate::store::{KvStore, StoreError};
 
 pub(crate) const KEY: &str = "diary/key";
 const FAILS: &str = "diary/fails";
-const RECORDS: &str = "diary/r/";
-const SEGMENTS: &str = "diary/s/";
+const RECORDS: &str = "r/";
+const SEGMENTS: &str = "s/";
+/// Bytes per key slot (an age scrypt file of an identity is about 300).
+const SLOT: usize = 512;
 
 /// Records per segment.
 pub const SEGMENT: usize = 256;
@@ -109,6 +117,10 @@ pub struct Opened {
 /// the key: the diary is locked.
 pub struct Session {
     key: DiaryKey,
+    /// Which slot opened it (0: the diary, 1: the duress diary).
+    slot: usize,
+    /// `diary/<space>/`.
+    space: String,
     last_hash: Hash,
     next_seq: u64,
     /// Sealed plaintexts of records not yet in a segment, with their numbers.
@@ -124,9 +136,45 @@ impl std::fmt::Debug for Session {
 /// The stored ciphertexts, read before the slow part of unlocking so that
 /// part can run away from the store (on a worker thread).
 pub struct Sealed {
-    wrapped: Vec<u8>,
-    segments: Vec<(String, Vec<u8>)>,
-    records: Vec<(String, Vec<u8>)>,
+    ring: Vec<u8>,
+    stored: Vec<(String, Vec<u8>)>,
+}
+
+/// The key space of a diary: from its public key, so it reveals nothing.
+fn space_of(key: &DiaryKey) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("een-entree space {}", key.recipient()).as_bytes());
+    format!("diary/{}/", super::export::hex(&digest[..4]))
+}
+
+/// Pads one wrapped key to [`SLOT`] bytes (2-byte length first).
+fn slot_bytes(wrapped: &[u8]) -> Result<Vec<u8>, VaultError> {
+    let len = u16::try_from(wrapped.len())
+        .ok()
+        .filter(|&l| usize::from(l) + 2 <= SLOT)
+        .ok_or_else(|| VaultError::Damaged("key too large".into()))?;
+    let mut out = Vec::with_capacity(SLOT);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(wrapped);
+    let mut pad = vec![0u8; SLOT - out.len()];
+    getrandom::getrandom(&mut pad).map_err(|e| VaultError::Damaged(e.to_string()))?;
+    out.extend_from_slice(&pad);
+    Ok(out)
+}
+
+/// The wrapped key in slot `i` of a key ring.
+fn slot(ring: &[u8], i: usize) -> Option<&[u8]> {
+    let s = ring.get(i * SLOT..(i + 1) * SLOT)?;
+    let len = usize::from(u16::from_be_bytes([s[0], s[1]]));
+    s.get(2..2 + len)
+}
+
+/// A decoy slot: a real wrapped key under a random passphrase nobody knows.
+fn decoy(work_factor: u8) -> Result<Vec<u8>, VaultError> {
+    let mut random = [0u8; 32];
+    getrandom::getrandom(&mut random).map_err(|e| VaultError::Damaged(e.to_string()))?;
+    let passphrase = SecretString::from(super::export::hex(&random));
+    Ok(new_key(passphrase, work_factor)?.1)
 }
 
 /// Whether this store has a diary.
@@ -137,8 +185,7 @@ pub fn exists(store: &dyn KvStore) -> Result<bool, VaultError> {
     Ok(store.get(KEY)?.is_some())
 }
 
-/// A new key for `passphrase` and its wrapped form: the slow part of
-/// creating a diary (one scrypt). Touches no store.
+/// A new key for `passphrase` and its wrapped form (one scrypt). Touches no store.
 ///
 /// # Errors
 /// [`VaultError::Damaged`] if age cannot encrypt.
@@ -149,21 +196,49 @@ pub fn new_key(
     DiaryKey::create(passphrase, work_factor).map_err(|e| VaultError::Damaged(e.to_string()))
 }
 
-/// Stores a key made by [`new_key`] as the diary's.
+/// A new diary's key and key ring: its key in slot 0 and a decoy in slot 1
+/// (two scrypts, once). Touches no store.
+///
+/// # Errors
+/// [`VaultError::Damaged`] if age cannot encrypt.
+pub fn new_ring(
+    passphrase: SecretString,
+    work_factor: u8,
+) -> Result<(DiaryKey, Vec<u8>), VaultError> {
+    let (key, wrapped) = new_key(passphrase, work_factor)?;
+    let mut ring = slot_bytes(&wrapped)?;
+    ring.extend(slot_bytes(&decoy(work_factor)?)?);
+    Ok((key, ring))
+}
+
+/// Stores a key ring made by [`new_ring`] as the diary's.
 ///
 /// # Errors
 /// [`VaultError::State`] when there already is a diary.
-pub fn install(store: &dyn KvStore, key: DiaryKey, wrapped: &[u8]) -> Result<Session, VaultError> {
+pub fn install(store: &dyn KvStore, key: DiaryKey, ring: &[u8]) -> Result<Session, VaultError> {
     if exists(store)? {
         return Err(VaultError::State);
     }
-    store.put(KEY, wrapped)?;
-    Ok(Session {
-        key,
-        last_hash: GENESIS,
-        next_seq: 0,
-        loose: Vec::new(),
-    })
+    store.put(KEY, ring)?;
+    Ok(Session::new(key, 0))
+}
+
+/// Puts a new duress diary (wrapped by [`new_key`]) in slot 1, replacing the
+/// decoy or an earlier duress diary, when `session` is the real diary. In the
+/// duress diary itself this changes nothing and reports success, so it
+/// behaves like the real one.
+///
+/// # Errors
+/// When the store cannot be read or written.
+pub fn set_duress(store: &dyn KvStore, session: &Session, wrapped: &[u8]) -> Result<(), VaultError> {
+    if session.slot != 0 {
+        return Ok(());
+    }
+    let ring = store.get(KEY)?.ok_or(VaultError::State)?;
+    let mut new = ring.get(..SLOT).ok_or(VaultError::State)?.to_vec();
+    new.extend(slot_bytes(wrapped)?);
+    store.put(KEY, &new)?;
+    Ok(())
 }
 
 /// Creates a new diary with `passphrase`.
@@ -178,8 +253,8 @@ pub fn create(
     if exists(store)? {
         return Err(VaultError::State);
     }
-    let (key, wrapped) = new_key(passphrase, work_factor)?;
-    install(store, key, &wrapped)
+    let (key, ring) = new_ring(passphrase, work_factor)?;
+    install(store, key, &ring)
 }
 
 fn load_fails(store: &dyn KvStore) -> Result<Fails, VaultError> {
@@ -194,7 +269,7 @@ fn load_fails(store: &dyn KvStore) -> Result<Fails, VaultError> {
 /// # Errors
 /// [`VaultError::TooSoon`], [`VaultError::State`] when there is no diary.
 pub fn prepare(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Sealed, VaultError> {
-    let wrapped = store.get(KEY)?.ok_or(VaultError::State)?;
+    let ring = store.get(KEY)?.ok_or(VaultError::State)?;
     let fails = load_fails(store)?;
     let ready_at = fails
         .last
@@ -205,34 +280,51 @@ pub fn prepare(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Sealed, VaultE
         });
     }
     Ok(Sealed {
-        wrapped,
-        segments: store.scan(SEGMENTS)?,
-        records: store.scan(RECORDS)?,
+        ring,
+        stored: store.scan("diary/")?,
     })
 }
 
-/// The slow part of unlocking: one scrypt, then every segment and record is
-/// opened and the chain checked. Touches no store.
+/// Tries the passphrase on slot 0, then on slot 1: one scrypt for the
+/// diary, two for the duress diary or a wrong passphrase.
+fn unwrap_ring(ring: &[u8], passphrase: &SecretString) -> Result<(DiaryKey, usize), VaultError> {
+    let mut damaged = None;
+    for i in 0..2 {
+        let Some(wrapped) = slot(ring, i) else {
+            damaged = Some(VaultError::Damaged("key ring".into()));
+            continue;
+        };
+        match DiaryKey::unlock(wrapped, passphrase.clone()) {
+            Ok(key) => return Ok((key, i)),
+            Err(CryptoError::WrongPassphrase) => {}
+            Err(e) => damaged = Some(VaultError::Damaged(e.to_string())),
+        }
+    }
+    Err(damaged.unwrap_or(VaultError::WrongPassphrase {
+        wait: std::time::Duration::ZERO,
+    }))
+}
+
+/// The slow part of unlocking: one scrypt (two for the duress diary), then
+/// every segment and record of that diary is opened and the chain checked.
+/// Touches no store.
 ///
 /// # Errors
 /// [`VaultError::WrongPassphrase`] (with no wait: see [`note_failure`]), or
 /// [`VaultError::Damaged`] when the stored key is.
 #[allow(clippy::needless_pass_by_value)] // moved to a worker thread whole
 pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened), VaultError> {
-    let key = match DiaryKey::unlock(&sealed.wrapped, passphrase) {
-        Ok(key) => key,
-        Err(CryptoError::WrongPassphrase) => {
-            return Err(VaultError::WrongPassphrase {
-                wait: std::time::Duration::ZERO,
-            })
-        }
-        Err(e) => return Err(VaultError::Damaged(e.to_string())),
-    };
+    let (key, slot) = unwrap_ring(&sealed.ring, &passphrase)?;
+    let space = space_of(&key);
+    let segments_at = format!("{space}{SEGMENTS}");
+    let records_at = format!("{space}{RECORDS}");
+    let segments = sealed.stored.iter().filter(|(k, _)| k.starts_with(&segments_at));
+    let records = sealed.stored.iter().filter(|(k, _)| k.starts_with(&records_at));
     // In stored order: each segment (or a gap when it cannot be read), then
     // the single records not yet in a segment.
     let mut items: Vec<Option<Vec<u8>>> = Vec::new();
     let mut covered: Option<u64> = None;
-    for (_, sealed) in &sealed.segments {
+    for (_, sealed) in segments {
         match key.open(sealed).ok().and_then(|p| split_segment(&p)) {
             Some(plaintexts) => {
                 for p in plaintexts {
@@ -246,9 +338,9 @@ pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened
         }
     }
     let mut loose = Vec::new();
-    for (name, sealed) in &sealed.records {
+    for (name, sealed) in records {
         let seq = name
-            .strip_prefix(RECORDS)
+            .strip_prefix(&records_at)
             .and_then(|h| u64::from_str_radix(h, 16).ok());
         // A record already in a segment (the app stopped between sealing
         // the segment and removing the single copies): the segment counts.
@@ -277,6 +369,8 @@ pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened
     Ok((
         Session {
             key,
+            slot,
+            space,
             last_hash: head,
             next_seq,
             loose,
@@ -385,6 +479,22 @@ fn split_segment(mut bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
 }
 
 impl Session {
+    fn new(key: DiaryKey, slot: usize) -> Self {
+        Self {
+            space: space_of(&key),
+            key,
+            slot,
+            last_hash: GENESIS,
+            next_seq: 0,
+            loose: Vec::new(),
+        }
+    }
+
+    /// Where this diary's records are (`diary/<space>/`).
+    pub fn space(&self) -> &str {
+        &self.space
+    }
+
     /// Appends a record written `now`. Confirmed once it returns (one put);
     /// every [`SEGMENT`] records a segment is sealed too.
     ///
@@ -404,7 +514,7 @@ impl Session {
             .key
             .seal(&plaintext)
             .map_err(|e| VaultError::Damaged(e.to_string()))?;
-        store.put(&format!("{RECORDS}{seq:016x}"), &sealed)?;
+        store.put(&format!("{}{RECORDS}{seq:016x}", self.space), &sealed)?;
         self.last_hash = chain::hash(&plaintext);
         self.next_seq += 1;
         self.loose.push((seq, plaintext));
@@ -434,9 +544,9 @@ impl Session {
             .key
             .seal(&join_segment(&self.loose))
             .map_err(|e| VaultError::Damaged(e.to_string()))?;
-        store.put(&format!("{SEGMENTS}{first:016x}"), &sealed)?;
+        store.put(&format!("{}{SEGMENTS}{first:016x}", self.space), &sealed)?;
         for (seq, _) in self.loose.drain(..) {
-            store.delete(&format!("{RECORDS}{seq:016x}"))?;
+            store.delete(&format!("{}{RECORDS}{seq:016x}", self.space))?;
         }
         Ok(())
     }
@@ -483,12 +593,13 @@ mod tests {
     fn segments_hold_the_same_records_and_the_chain_runs_through_them() {
         let store = MemoryStore::default();
         let mut d = create(&store, pass("p"), WORK).unwrap();
+        let sp = d.space().to_string();
         let n = SEGMENT * 2 + 10;
         for i in 0..n {
             d.append(&store, format!("entry {i}"), t0()).unwrap();
         }
-        assert_eq!(store.scan(SEGMENTS).unwrap().len(), 2);
-        assert_eq!(store.scan(RECORDS).unwrap().len(), 10);
+        assert_eq!(store.scan(&format!("{sp}{SEGMENTS}")).unwrap().len(), 2);
+        assert_eq!(store.scan(&format!("{sp}{RECORDS}")).unwrap().len(), 10);
         let head = d.head();
         drop(d);
         let (mut d, opened) = unlock(&store, pass("p"), t0()).unwrap();
@@ -513,11 +624,12 @@ mod tests {
     fn records_left_beside_their_segment_count_once() {
         let store = MemoryStore::default();
         let mut d = create(&store, pass("p"), WORK).unwrap();
+        let sp = d.space().to_string();
         let mut copies = Vec::new();
         for i in 0..SEGMENT {
             d.append(&store, format!("entry {i}"), t0()).unwrap();
             if i < 3 {
-                copies.push(store.scan(RECORDS).unwrap()[i].clone());
+                copies.push(store.scan(&format!("{sp}{RECORDS}")).unwrap()[i].clone());
             }
         }
         // As if the app stopped after sealing the segment, before the removals.
@@ -535,6 +647,7 @@ mod tests {
         {
             let store = SledStore::open(dir.path()).unwrap();
             let mut d = create(&store, pass("p"), WORK).unwrap();
+        let sp = d.space().to_string();
             for i in 0..300 {
                 d.append(
                     &store,
@@ -591,11 +704,12 @@ mod tests {
     fn a_damaged_or_moved_record_is_reported_and_the_rest_stay_readable() {
         let store = MemoryStore::default();
         let mut d = create(&store, pass("p"), WORK).unwrap();
+        let sp = d.space().to_string();
         for i in 0..4 {
             d.append(&store, format!("entry {i}"), t0()).unwrap();
         }
         drop(d);
-        let k = |i: u64| format!("{RECORDS}{i:016x}");
+        let k = |i: u64| format!("{sp}{RECORDS}{i:016x}");
         let mut damaged = store.get(&k(1)).unwrap().unwrap();
         let at = damaged.len() - 3;
         damaged[at] ^= 0xff;
@@ -618,11 +732,12 @@ mod tests {
     fn a_damaged_segment_is_reported_and_later_records_stay_readable() {
         let store = MemoryStore::default();
         let mut d = create(&store, pass("p"), WORK).unwrap();
+        let sp = d.space().to_string();
         for i in 0..=SEGMENT * 2 {
             d.append(&store, format!("entry {i}"), t0()).unwrap();
         }
         drop(d);
-        let (first, mut bytes) = store.scan(SEGMENTS).unwrap().remove(0);
+        let (first, mut bytes) = store.scan(&format!("{sp}{SEGMENTS}")).unwrap().remove(0);
         let at = bytes.len() / 2;
         bytes[at] ^= 1;
         store.put(&first, &bytes).unwrap();
@@ -639,6 +754,7 @@ mod tests {
     fn damage_anywhere_never_panics_and_never_hides_the_other_records() {
         let store = MemoryStore::default();
         let mut d = create(&store, pass("p"), WORK).unwrap();
+        let sp = d.space().to_string();
         for i in 0..SEGMENT + 3 {
             d.append(&store, format!("entry {i}"), t0()).unwrap();
         }
@@ -659,9 +775,9 @@ mod tests {
                 store.put(key, &damaged).unwrap();
                 // Never a panic: an error, or the diary with the damage reported.
                 if let Ok((_, opened)) = unlock(&store, pass("p"), t0()) {
-                    if key.starts_with(RECORDS) || key.starts_with(SEGMENTS) {
+                    if key.starts_with(&format!("{sp}{RECORDS}")) || key.starts_with(&format!("{sp}{SEGMENTS}")) {
                         let lost = SEGMENT + 3 - opened.records.len();
-                        let whole = if key.starts_with(SEGMENTS) {
+                        let whole = if key.starts_with(&format!("{sp}{SEGMENTS}")) {
                             SEGMENT
                         } else {
                             1
@@ -682,13 +798,14 @@ mod tests {
     fn a_wiped_diary_cannot_be_opened_and_nothing_is_left() {
         let store = MemoryStore::default();
         let mut d = create(&store, pass("p"), WORK).unwrap();
+        let sp = d.space().to_string();
         for i in 0..SEGMENT + 2 {
             d.append(&store, format!("entry {i}"), t0()).unwrap();
         }
         let blob = super::super::blob::write(&store, d.key(), &mut &b"photo"[..]).unwrap();
         drop(d);
         let wrapped = store.get(KEY).unwrap().unwrap();
-        let old_records = store.scan(RECORDS).unwrap();
+        let old_records = store.scan(&format!("{sp}{RECORDS}")).unwrap();
         wipe(&store).unwrap();
         assert!(
             store.scan("diary/").unwrap().is_empty(),
@@ -708,6 +825,88 @@ mod tests {
         assert_ne!(store.get(KEY).unwrap().unwrap(), wrapped);
         for (_, sealed) in old_records {
             assert!(fresh.key().open(&sealed).is_err());
+        }
+    }
+
+    #[test]
+    fn a_duress_passphrase_opens_a_separate_empty_diary_and_the_real_one_stays() {
+        let store = MemoryStore::default();
+        let mut real = create(&store, pass("the real one"), WORK).unwrap();
+        for i in 0..3 {
+            real.append(&store, format!("real {i}"), t0()).unwrap();
+        }
+        let (_, wrapped) = new_key(pass("under pressure"), WORK).unwrap();
+        set_duress(&store, &real, &wrapped).unwrap();
+        drop(real);
+        let (mut duress, opened) = unlock(&store, pass("under pressure"), t0()).unwrap();
+        assert!(opened.records.is_empty(), "the duress diary starts empty");
+        duress.append(&store, "harmless".into(), t0()).unwrap();
+        // In the duress diary, "setting a second passphrase" changes nothing.
+        let ring = store.get(KEY).unwrap();
+        let (_, other) = new_key(pass("another"), WORK).unwrap();
+        set_duress(&store, &duress, &other).unwrap();
+        assert_eq!(store.get(KEY).unwrap(), ring);
+        drop(duress);
+        let (_, opened) = unlock(&store, pass("the real one"), t0()).unwrap();
+        let bodies: Vec<&str> = opened.records.iter().map(|r| r.body.as_str()).collect();
+        assert_eq!(bodies, ["real 0", "real 1", "real 2"]);
+        assert!(opened.breaks.is_empty());
+        let (_, opened) = unlock(&store, pass("under pressure"), t0()).unwrap();
+        assert_eq!(opened.records.len(), 1);
+        assert!(matches!(
+            unlock(&store, pass("neither"), t0()),
+            Err(VaultError::WrongPassphrase { .. })
+        ));
+    }
+
+    /// Key names with hex digits masked, and value sizes: what someone with
+    /// a copy of the storage sees.
+    fn shape(store: &MemoryStore) -> Vec<(String, usize)> {
+        store
+            .scan("")
+            .unwrap()
+            .into_iter()
+            .map(|(k, v)| {
+                let masked = k
+                    .split('/')
+                    .map(|part| {
+                        if part.len() == 8 && part.chars().all(|c| c.is_ascii_hexdigit()) {
+                            "SPACE".to_string()
+                        } else {
+                            part.to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("/");
+                (masked, v.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn with_or_without_a_duress_diary_the_store_looks_the_same() {
+        let build = |with_duress: bool| {
+            let store = MemoryStore::default();
+            let mut d = create(&store, pass("the real one"), WORK).unwrap();
+            for i in 0..5 {
+                d.append(&store, format!("entry {i}"), t0()).unwrap();
+            }
+            if with_duress {
+                let (_, wrapped) = new_key(pass("under pressure"), WORK).unwrap();
+                set_duress(&store, &d, &wrapped).unwrap();
+            }
+            shape(&store)
+        };
+        let (plain, duress) = (build(false), build(true));
+        let names = |s: &[(String, usize)]| s.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&plain), names(&duress), "same set of keys");
+        for ((k, a), (_, b)) in plain.iter().zip(&duress) {
+            if k == KEY {
+                assert_eq!(a, b, "the key ring has a fixed size");
+            } else {
+                // Records differ only by age's random header grease.
+                assert!(a.abs_diff(*b) < 300, "{k}: {a} vs {b}");
+            }
         }
     }
 }
