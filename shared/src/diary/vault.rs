@@ -230,7 +230,11 @@ pub fn install(store: &dyn KvStore, key: DiaryKey, ring: &[u8]) -> Result<Sessio
 ///
 /// # Errors
 /// When the store cannot be read or written.
-pub fn set_duress(store: &dyn KvStore, session: &Session, wrapped: &[u8]) -> Result<(), VaultError> {
+pub fn set_duress(
+    store: &dyn KvStore,
+    session: &Session,
+    wrapped: &[u8],
+) -> Result<(), VaultError> {
     if session.slot != 0 {
         return Ok(());
     }
@@ -318,8 +322,14 @@ pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened
     let space = space_of(&key);
     let segments_at = format!("{space}{SEGMENTS}");
     let records_at = format!("{space}{RECORDS}");
-    let segments = sealed.stored.iter().filter(|(k, _)| k.starts_with(&segments_at));
-    let records = sealed.stored.iter().filter(|(k, _)| k.starts_with(&records_at));
+    let segments = sealed
+        .stored
+        .iter()
+        .filter(|(k, _)| k.starts_with(&segments_at));
+    let records = sealed
+        .stored
+        .iter()
+        .filter(|(k, _)| k.starts_with(&records_at));
     // In stored order: each segment (or a gap when it cannot be read), then
     // the single records not yet in a segment.
     let mut items: Vec<Option<Vec<u8>>> = Vec::new();
@@ -647,7 +657,6 @@ mod tests {
         {
             let store = SledStore::open(dir.path()).unwrap();
             let mut d = create(&store, pass("p"), WORK).unwrap();
-        let sp = d.space().to_string();
             for i in 0..300 {
                 d.append(
                     &store,
@@ -775,7 +784,9 @@ mod tests {
                 store.put(key, &damaged).unwrap();
                 // Never a panic: an error, or the diary with the damage reported.
                 if let Ok((_, opened)) = unlock(&store, pass("p"), t0()) {
-                    if key.starts_with(&format!("{sp}{RECORDS}")) || key.starts_with(&format!("{sp}{SEGMENTS}")) {
+                    if key.starts_with(&format!("{sp}{RECORDS}"))
+                        || key.starts_with(&format!("{sp}{SEGMENTS}"))
+                    {
                         let lost = SEGMENT + 3 - opened.records.len();
                         let whole = if key.starts_with(&format!("{sp}{SEGMENTS}")) {
                             SEGMENT
