@@ -160,3 +160,12 @@ diary-wipe-text = Everything in your diary is erased at once and for good: notes
 diary-wipe-confirm = Yes, erase everything
 diary-wipe-cancel = No, keep it
 diary-wiping = Erasing…
+
+## Duress
+diary-duress-title = Second passphrase for emergencies
+diary-duress-text = Do you have to open your diary because someone forces you? Then use this second passphrase. It opens a separate, empty diary. Your real diary stays hidden and untouched. The storage does not show whether there is a second passphrase.
+diary-duress-passphrase = Second passphrase
+diary-duress-save = Save second passphrase
+diary-duress-busy = Working…
+diary-duress-set = The second passphrase is saved.
+diary-duress-same = Choose a passphrase that is different from your diary's.

@@ -196,3 +196,12 @@ diary-wipe-text = Todo lo que hay en tu diario se borra al momento y para siempr
 diary-wipe-confirm = Sí, borrar todo
 diary-wipe-cancel = No, conservarlo
 diary-wiping = Borrando…
+
+## Duress
+diary-duress-title = Segunda contraseña para emergencias
+diary-duress-text = ¿Tienes que abrir tu diario porque alguien te obliga? Usa entonces esta segunda contraseña. Abre un diario aparte y vacío. Tu diario real queda oculto y sin tocar. En el almacenamiento no se ve si hay una segunda contraseña.
+diary-duress-passphrase = Segunda contraseña
+diary-duress-save = Guardar la segunda contraseña
+diary-duress-busy = Trabajando…
+diary-duress-set = La segunda contraseña está guardada.
+diary-duress-same = Elige una contraseña distinta de la de tu diario.

@@ -160,3 +160,12 @@ diary-wipe-text = Alles in je dagboek wordt meteen en voorgoed gewist: notities,
 diary-wipe-confirm = Ja, wis alles
 diary-wipe-cancel = Nee, niet wissen
 diary-wiping = Wissen…
+
+## Duress
+diary-duress-title = Tweede wachtwoord voor noodgevallen
+diary-duress-text = Moet je je dagboek openen omdat iemand je dwingt? Gebruik dan dit tweede wachtwoord. Het opent een apart, leeg dagboek. Je echte dagboek blijft verborgen en onaangeroerd. Aan de opslag is niet te zien of er een tweede wachtwoord is.
+diary-duress-passphrase = Tweede wachtwoord
+diary-duress-save = Tweede wachtwoord bewaren
+diary-duress-busy = Bezig…
+diary-duress-set = Het tweede wachtwoord is bewaard.
+diary-duress-same = Kies een ander wachtwoord dan dat van je dagboek.

@@ -191,3 +191,12 @@ diary-wipe-text = Wszystko w twoim dzienniku zostanie od razu i na zawsze usuni�
 diary-wipe-confirm = Tak, usuń wszystko
 diary-wipe-cancel = Nie, zostaw
 diary-wiping = Usuwanie…
+
+## Duress
+diary-duress-title = Drugie hasło na wypadek zagrożenia
+diary-duress-text = Ktoś zmusza cię do otwarcia dziennika? Użyj wtedy tego drugiego hasła. Otwiera ono osobny, pusty dziennik. Twój prawdziwy dziennik pozostaje ukryty i nietknięty. W pamięci urządzenia nie widać, czy istnieje drugie hasło.
+diary-duress-passphrase = Drugie hasło
+diary-duress-save = Zapisz drugie hasło
+diary-duress-busy = Trwa…
+diary-duress-set = Drugie hasło zostało zapisane.
+diary-duress-same = Wybierz hasło inne niż hasło dziennika.

@@ -188,3 +188,12 @@ diary-wipe-text = Tot ce este în jurnalul tău se șterge imediat și pentru to
 diary-wipe-confirm = Da, șterge tot
 diary-wipe-cancel = Nu, păstrează-l
 diary-wiping = Se șterge…
+
+## Duress
+diary-duress-title = A doua parolă, pentru urgențe
+diary-duress-text = Trebuie să deschizi jurnalul pentru că cineva te obligă? Atunci folosește această a doua parolă. Ea deschide un jurnal separat, gol. Jurnalul tău adevărat rămâne ascuns și neatins. Din memoria telefonului nu se vede dacă există o a doua parolă.
+diary-duress-passphrase = A doua parolă
+diary-duress-save = Salvează a doua parolă
+diary-duress-busy = Se lucrează…
+diary-duress-set = A doua parolă a fost salvată.
+diary-duress-same = Alege o parolă diferită de cea a jurnalului.

@@ -160,3 +160,12 @@ diary-wipe-text = Günlüğündeki her şey hemen ve kalıcı olarak silinir: no
 diary-wipe-confirm = Evet, hepsini sil
 diary-wipe-cancel = Hayır, silme
 diary-wiping = Siliniyor…
+
+## Duress
+diary-duress-title = Acil durumlar için ikinci şifre
+diary-duress-text = Biri seni zorladığı için günlüğünü açman mı gerekiyor? O zaman bu ikinci şifreyi kullan. Ayrı ve boş bir günlük açar. Gerçek günlüğün gizli ve dokunulmamış kalır. Depolamaya bakarak ikinci bir şifre olup olmadığı anlaşılmaz.
+diary-duress-passphrase = İkinci şifre
+diary-duress-save = İkinci şifreyi kaydet
+diary-duress-busy = Çalışıyor…
+diary-duress-set = İkinci şifre kaydedildi.
+diary-duress-same = Günlüğünün şifresinden farklı bir şifre seç.

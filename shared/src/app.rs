@@ -110,7 +110,10 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
         }
         Event::SetDisguise(code) => {
             model.disguise_problem = None;
-            match code.map(|c| crate::disguise::DisguiseCode::new(&c)).transpose() {
+            match code
+                .map(|c| crate::disguise::DisguiseCode::new(&c))
+                .transpose()
+            {
                 Ok(disguise) => {
                     model.settings.disguise = disguise;
                     vec![Effect::SaveSettings(model.settings.clone())]

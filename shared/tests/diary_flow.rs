@@ -413,3 +413,41 @@ fn erasing_asks_first_works_while_locked_and_leaves_a_fresh_diary() {
     let vm = diary(&mut core, DiaryEvent::Check);
     assert!(matches!(state(&vm), DiaryStateView::Create(_)));
 }
+
+#[test]
+fn a_duress_passphrase_opens_an_empty_diary_and_hides_the_real_one() {
+    let mut core = new_core();
+    create(&mut core);
+    fill(&mut core);
+    let same = diary(
+        &mut core,
+        DiaryEvent::SetDuress {
+            passphrase: pass(PASS),
+            repeat: pass(PASS),
+        },
+    );
+    assert!(open(&same).notice.unwrap().contains("different"));
+    let vm = diary(
+        &mut core,
+        DiaryEvent::SetDuress {
+            passphrase: pass("only when forced"),
+            repeat: pass("only when forced"),
+        },
+    );
+    assert_eq!(
+        open(&vm).notice.as_deref(),
+        Some("The second passphrase is saved.")
+    );
+    diary(&mut core, DiaryEvent::Lock);
+    let vm = diary(&mut core, DiaryEvent::Unlock(pass("only when forced")));
+    let o = open(&vm);
+    assert!(o.entries.is_empty(), "the duress diary is empty");
+    assert!(!format!("{vm:?}").contains("MARKER"));
+    // It looks and works like any diary.
+    let vm = save(&mut core, EntryKind::Incident, incident("nothing special"));
+    assert_eq!(open(&vm).entries.len(), 1);
+    diary(&mut core, DiaryEvent::Lock);
+    let vm = diary(&mut core, DiaryEvent::Unlock(pass(PASS)));
+    assert_eq!(open(&vm).entries.len(), 4);
+    assert!(!format!("{vm:?}").contains("nothing special"));
+}

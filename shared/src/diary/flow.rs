@@ -96,6 +96,15 @@ pub enum DiaryEvent {
     },
     /// Forget the finished export (and its bytes).
     DismissExport,
+    /// Set (or replace) the duress passphrase: it opens a separate, empty diary.
+    SetDuress {
+        /// The duress passphrase.
+        passphrase: Passphrase,
+        /// Typed again.
+        repeat: Passphrase,
+    },
+    /// Runtime: the duress passphrase was set.
+    DuressSet(Result<(), VaultError>),
     /// "Erase diary" was pressed: ask for confirmation.
     AskWipe,
     /// Not now.
@@ -204,6 +213,8 @@ pub enum DiaryEffect {
     },
     /// Drop the key and erase the diary: answers [`DiaryEvent::Wiped`].
     Wipe,
+    /// Wrap a duress diary's key: answers [`DiaryEvent::DuressSet`].
+    SetDuress(Passphrase),
 }
 
 /// What an export needs, made by the pure core.
@@ -353,6 +364,16 @@ pub enum Notice {
     Saved,
     /// Saving failed; the form is kept.
     SaveFailed(VaultError),
+    /// Being set: the key is being made.
+    DuressBusy,
+    /// The duress passphrase was set.
+    DuressSet,
+    /// The duress passphrase was refused.
+    DuressRefused(CreateProblem),
+    /// It is the same as the diary's passphrase.
+    DuressSame,
+    /// Setting it failed.
+    DuressFailed(VaultError),
 }
 
 fn passphrase_problem(p: &Passphrase, repeat: &Passphrase) -> Option<CreateProblem> {
@@ -666,6 +687,24 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
             return start_transfer(open, event)
         }
         E::DismissExport => open.transfer = Transfer::default(),
+        E::SetDuress { passphrase, repeat } => {
+            if open.notice == Some(Notice::DuressBusy) {
+                return vec![];
+            }
+            if let Some(problem) = passphrase_problem(&passphrase, &repeat) {
+                open.notice = Some(Notice::DuressRefused(problem));
+                return vec![];
+            }
+            open.notice = Some(Notice::DuressBusy);
+            return vec![DiaryEffect::SetDuress(passphrase)];
+        }
+        E::DuressSet(result) => {
+            open.notice = Some(match result {
+                Ok(()) => Notice::DuressSet,
+                Err(VaultError::State) => Notice::DuressSame,
+                Err(e) => Notice::DuressFailed(e),
+            });
+        }
         E::Exported(result) => {
             open.transfer.running = None;
             match result {

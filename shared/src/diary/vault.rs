@@ -169,6 +169,21 @@ fn slot(ring: &[u8], i: usize) -> Option<&[u8]> {
     s.get(2..2 + len)
 }
 
+/// Whether `passphrase` opens slot 0 of the stored key ring (one scrypt):
+/// a duress passphrase must differ from the diary's.
+///
+/// # Errors
+/// When the store cannot be read.
+pub fn opens_diary(store: &dyn KvStore, passphrase: &SecretString) -> Result<bool, VaultError> {
+    let ring = store.get(KEY)?.ok_or(VaultError::State)?;
+    Ok(slot(&ring, 0).is_some_and(|w| DiaryKey::unlock(w, passphrase.clone()).is_ok()))
+}
+
+/// Whether this session is the diary (slot 0) rather than the duress diary.
+pub fn is_real(session: &Session) -> bool {
+    session.slot == 0
+}
+
 /// A decoy slot: a real wrapped key under a random passphrase nobody knows.
 fn decoy(work_factor: u8) -> Result<Vec<u8>, VaultError> {
     let mut random = [0u8; 32];

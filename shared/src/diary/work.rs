@@ -162,6 +162,7 @@ impl DiaryWork {
             DiaryEffect::StoreFile { note, file } => self.store_file(note, file),
             DiaryEffect::Export(job) => self.export(*job),
             DiaryEffect::Import { file, passphrase } => self.import(file, passphrase),
+            DiaryEffect::SetDuress(passphrase) => self.set_duress(passphrase),
             DiaryEffect::Wipe => {
                 self.session.borrow_mut().take();
                 self.epoch.set(self.epoch.get() + 1);
@@ -185,7 +186,7 @@ impl DiaryWork {
         let started = epoch.get();
         let work_factor = self.work_factor;
         let job = async move {
-            let made = offload(move || vault::new_key(passphrase.secret(), work_factor)).await;
+            let made = offload(move || vault::new_ring(passphrase.secret(), work_factor)).await;
             let result =
                 made.and_then(|(key, wrapped)| vault::install(store.as_ref(), key, &wrapped));
             let result = match result {
@@ -257,6 +258,48 @@ impl DiaryWork {
                 Err(e) => Err(e),
             };
             ev(DiaryEvent::Saved(result))
+        };
+        Work::Later(futures::stream::once(job).boxed_local())
+    }
+
+    /// Wraps a new duress key (one scrypt), after checking that the
+    /// passphrase is not the diary's (one more), on the worker thread.
+    fn set_duress(&self, passphrase: Passphrase) -> Work {
+        let real = match self.session.borrow().as_ref() {
+            Some(session) => vault::is_real(session),
+            None => return Work::Now(Some(DiaryEvent::DuressSet(Err(VaultError::State)))),
+        };
+        let (store, session) = (self.store.clone(), self.session.clone());
+        let work_factor = self.work_factor;
+        let ring = self.store.get(vault::KEY).ok().flatten();
+        let job = async move {
+            let made = offload(move || {
+                let secret = passphrase.secret();
+                let copy = crate::store::MemoryStore::default();
+                if let Some(ring) = ring {
+                    let _ = copy.put(vault::KEY, &ring);
+                }
+                // In the duress diary the check is skipped: nothing changes there.
+                if real && vault::opens_diary(&copy, &secret).unwrap_or(false) {
+                    return Err(VaultError::State);
+                }
+                vault::new_key(secret, work_factor).map(|(_, wrapped)| wrapped)
+            })
+            .await;
+            let result = match made {
+                Ok(wrapped) => {
+                    let set = match session.borrow().as_ref() {
+                        Some(s) => vault::set_duress(store.as_ref(), s, &wrapped),
+                        None => Err(VaultError::State),
+                    };
+                    match set {
+                        Ok(()) => store.flushed().await.map_err(VaultError::from),
+                        Err(e) => Err(e),
+                    }
+                }
+                Err(e) => Err(e),
+            };
+            ev(DiaryEvent::DuressSet(result))
         };
         Work::Later(futures::stream::once(job).boxed_local())
     }

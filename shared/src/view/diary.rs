@@ -4,11 +4,11 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::diary_types::{
-    ChainView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView, EditorView,
-    EntryCardView, EntryKind, EvidenceForm, ExportResult, FieldView, FilterView, FormView,
-    IncidentForm, KindOption, LinkView, OnlineAbuseForm, OpenView, PrecisionOption, ProgressView,
-    ScaleField, SeriesView, SymptomsForm, TextField, TransferView, UnlockView, VersionView,
-    WipeView,
+    ChainView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView, DuressView,
+    EditorView, EntryCardView, EntryKind, EvidenceForm, ExportResult, FieldView, FilterView,
+    FormView, IncidentForm, KindOption, LinkView, OnlineAbuseForm, OpenView, PrecisionOption,
+    ProgressView, ScaleField, SeriesView, SymptomsForm, TextField, TransferView, UnlockView,
+    VersionView, WipeView,
 };
 use crate::diary::draft::{Item, Precision};
 use crate::diary::entry::{Entry, Symptoms, When};
@@ -364,6 +364,14 @@ fn open_view(open: &OpenState, t: &Texts) -> OpenView {
     };
     OpenView {
         lock_label: t.get("diary-lock"),
+        duress: DuressView {
+            title: t.get("diary-duress-title"),
+            text: t.get("diary-duress-text"),
+            passphrase_label: t.get("diary-duress-passphrase"),
+            repeat_label: t.get("diary-passphrase-repeat"),
+            save_label: t.get("diary-duress-save"),
+            busy: open.notice == Some(Notice::DuressBusy),
+        },
         wipe_label: t.get("diary-wipe"),
         chain,
         new_title: t.get("diary-new"),
@@ -401,6 +409,11 @@ fn open_view(open: &OpenState, t: &Texts) -> OpenView {
             Notice::SaveFailed(e) => {
                 format!("{} {}", t.get("diary-save-failed"), vault_error(t, e))
             }
+            Notice::DuressBusy => t.get("diary-duress-busy"),
+            Notice::DuressSet => t.get("diary-duress-set"),
+            Notice::DuressRefused(p) => create_problem(t, *p),
+            Notice::DuressSame => t.get("diary-duress-same"),
+            Notice::DuressFailed(e) => vault_error(t, e),
         }),
     }
 }

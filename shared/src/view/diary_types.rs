@@ -163,6 +163,26 @@ pub struct OpenView {
     pub notice: Option<String>,
     /// Button: erase the diary (asks first).
     pub wipe_label: String,
+    /// The duress passphrase form.
+    pub duress: DuressView,
+}
+
+/// Setting a duress passphrase: it opens a separate, empty diary, for when
+/// someone forces the user to open the app.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DuressView {
+    /// Heading.
+    pub title: String,
+    /// What it does.
+    pub text: String,
+    /// Label of the passphrase field.
+    pub passphrase_label: String,
+    /// Label of the repeat field.
+    pub repeat_label: String,
+    /// Button (`DiaryEvent::SetDuress`).
+    pub save_label: String,
+    /// Being set: disable the form.
+    pub busy: bool,
 }
 
 /// The chain check's result.
