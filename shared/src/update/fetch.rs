@@ -102,12 +102,23 @@ mod native {
     /// [`UpdateError::Http`], [`UpdateError::Timeout`], [`UpdateError::Unreachable`]
     /// or [`UpdateError::TooLarge`].
     pub async fn fetch(url: &str, timeouts: Timeouts) -> Result<Fetched, UpdateError> {
+        if !super::allowed_url(url) {
+            return Err(UpdateError::Unreachable);
+        }
         let client = client(timeouts)?;
         let bundle = get(&client, url, MAX_BUNDLE_BYTES).await?;
         let signature = get(&client, &format!("{url}.minisig"), MAX_SIGNATURE_BYTES).await?;
         let signature = String::from_utf8(signature).map_err(|_| UpdateError::BadSignature)?;
         Ok(Fetched { bundle, signature })
     }
+}
+
+/// Updates come over HTTPS only. Plain HTTP is allowed to the loopback
+/// address alone, for tests that run their own server.
+pub fn allowed_url(url: &str) -> bool {
+    url.starts_with("https://")
+        || url.starts_with("http://127.0.0.1:")
+        || url.starts_with("http://[::1]:")
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -125,3 +136,16 @@ mod web {
         Err(UpdateError::Unreachable)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_https_or_loopback_is_fetched() {
+        assert!(super::allowed_url("https://updates.example.org/b.json"));
+        assert!(super::allowed_url("http://127.0.0.1:8123/b.json"));
+        assert!(!super::allowed_url("http://updates.example.org/b.json"));
+        assert!(!super::allowed_url("ftp://x/b.json"));
+        assert!(!super::allowed_url("http://127.0.0.1.evil.example/b.json"));
+    }
+}
+
