@@ -13,7 +13,10 @@ pub fn use_core(config: CoreConfig) {
     use_coroutine(move |events: UnboundedReceiver<Event>| {
         let config = config.clone();
         async move {
-            Core::new(config)
+            // Opening may wait for the store (IndexedDB on the web); events
+            // sent meanwhile wait in the channel.
+            Core::open(config)
+                .await
                 .run(events.fuse(), move |vm| view.set(vm))
                 .await;
         }

@@ -13,6 +13,7 @@
 mod app;
 mod bridge;
 mod components;
+mod files;
 mod keys;
 mod platform;
 mod route;

@@ -3,7 +3,7 @@ use dioxus::prelude::*;
 use shared::view::Screen;
 
 use crate::screens::{
-    About, Campaign, CsgList, ExitInfo, Helplines, Home, InfoPage, Kit, KitCards, KitPoster,
+    About, Campaign, CsgList, Diary, ExitInfo, Helplines, Home, InfoPage, Kit, KitCards, KitPoster,
     Locator, NotFound, Settings, Shell,
 };
 
@@ -22,6 +22,8 @@ pub enum Route {
         InfoPage { section: String },
         #[route("/helplines")]
         Helplines {},
+        #[route("/diary")]
+        Diary {},
         #[route("/settings")]
         Settings {},
         #[route("/quick-exit")]
@@ -47,6 +49,7 @@ impl From<Screen> for Route {
             Screen::Locator => Self::Locator {},
             Screen::CsgList => Self::CsgList {},
             Screen::Helplines => Self::Helplines {},
+            Screen::Diary => Self::Diary {},
             Screen::Settings => Self::Settings {},
             Screen::ExitInfo => Self::ExitInfo {},
             Screen::About => Self::About {},

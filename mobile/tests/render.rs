@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use dioxus_history::{History, MemoryHistory};
 use futures::FutureExt as _;
 use mobile::{Root, RootProps};
+use shared::secret::Passphrase;
 use shared::settings::Settings;
 use shared::store::{KvStore, SledStore};
 use shared::{CoreConfig, Platform};
@@ -16,15 +17,28 @@ struct Rendered {
 }
 
 fn render(path: &str, lang: &str, intro_seen: bool) -> Rendered {
+    render_with(path, lang, intro_seen, |_| {})
+}
+
+/// Renders after `prepare` has written to the app's store.
+fn render_with(
+    path: &str,
+    lang: &str,
+    intro_seen: bool,
+    prepare: impl FnOnce(&SledStore),
+) -> Rendered {
     let dir = tempfile::tempdir().unwrap();
     let settings = Settings {
         exit_info_seen: intro_seen,
         ..Settings::default()
     };
-    SledStore::open(dir.path())
-        .unwrap()
-        .put(shared::runtime::SETTINGS_KEY, &settings.to_bytes())
-        .unwrap();
+    {
+        let store = SledStore::open(dir.path()).unwrap();
+        store
+            .put(shared::runtime::SETTINGS_KEY, &settings.to_bytes())
+            .unwrap();
+        prepare(&store);
+    }
     let config = CoreConfig {
         platform: Platform::Web,
         device_languages: vec![lang.to_string()],
@@ -221,4 +235,55 @@ fn a_campaign_link_opens_its_page_and_a_bad_one_opens_start() {
     let bad = page("/c/1/staff/xx", "nl");
     assert!(bad.contains("action-call action-big\""), "start screen");
     assert!(!bad.contains("info-schools"));
+}
+
+#[test]
+fn a_new_diary_warns_that_the_passphrase_cannot_be_recovered_before_the_form() {
+    let html = page("/diary", "en");
+    let warning = html
+        .find("class=\"diary-warning\"")
+        .expect("the no-recovery warning");
+    assert!(html[warning..].contains("recover"), "{html}");
+    let field = html
+        .find("id=\"diary-passphrase\"")
+        .expect("the passphrase field");
+    let button = html.find("type=\"submit\"").expect("the button");
+    assert!(
+        warning < field && warning < button,
+        "the warning comes first"
+    );
+    assert_eq!(
+        html.matches("type=\"password\" autocomplete=\"new-password\"")
+            .count(),
+        2
+    );
+    assert!(html.contains(
+        "type=\"checkbox\" aria-required=\"true\" aria-describedby=\"diary-no-recovery\""
+    ));
+    assert!(
+        html.contains("href=\"/diary\" aria-current=\"page\""),
+        "the diary is in the navigation"
+    );
+}
+
+#[test]
+fn an_existing_diary_starts_locked_with_nothing_of_it_on_screen() {
+    let html = render_with("/diary", "nl", true, |store| {
+        // A low work factor: the test is about the screen, not the key.
+        let secret = Passphrase::new("een lange wachtzin".into()).secret();
+        shared::diary::vault::create(store, secret, 4).unwrap();
+    })
+    .html;
+    assert!(
+        html.contains(
+            "id=\"diary-unlock-passphrase\" type=\"password\" autocomplete=\"current-password\""
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("new-password"));
+    assert!(!html.contains("class=\"diary-card") && !html.contains("class=\"diary-lock"));
+    assert!(
+        html.contains("class=\"diary-wipe-button\""),
+        "erasing works without the passphrase"
+    );
 }

@@ -1,6 +1,7 @@
 //! Presentational pieces. They take display-ready values and callbacks and
 //! know nothing of the core's events.
 mod action_link;
+pub mod diary;
 mod location;
 mod map;
 mod nav_link;

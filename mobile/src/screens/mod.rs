@@ -1,7 +1,9 @@
-//! One file per screen. Each reads its part of the view model and renders it.
+//! One file per screen. Each reads its part of the view model and renders it
+//! (the diary's parts are in `components/diary/`).
 mod about;
 mod campaign;
 mod csg_list;
+mod diary;
 mod exit_info;
 mod helplines;
 mod home;
@@ -17,6 +19,7 @@ mod shell;
 pub use about::About;
 pub use campaign::Campaign;
 pub use csg_list::CsgList;
+pub use diary::Diary;
 pub use exit_info::ExitInfo;
 pub use helplines::Helplines;
 pub use home::Home;

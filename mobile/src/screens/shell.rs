@@ -8,10 +8,26 @@ use crate::bridge::{app_view, use_dispatch};
 use crate::components::{ExitLink, NavLink};
 use crate::route::Route;
 
+/// Keeps `--top-h` on the root element equal to the header's height (which
+/// grows when a language's labels wrap), so bars that stay in view under it
+/// (the diary's lock bar) sit right below it.
+const TRACK_HEADER: &str = r#"
+    const top = document.querySelector("header.top");
+    if (top && window.__eeTop !== top) {
+        window.__eeTop = top;
+        const set = () => document.documentElement.style.setProperty("--top-h", top.offsetHeight + "px");
+        new ResizeObserver(set).observe(top);
+        set();
+    }
+"#;
+
 /// Layout for all routes.
 #[component]
 pub fn Shell() -> Element {
     let core = use_dispatch();
+    use_effect(|| {
+        document::eval(TRACK_HEADER);
+    });
     let Some(app) = app_view() else {
         return rsx! {};
     };

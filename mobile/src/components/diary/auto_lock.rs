@@ -1,0 +1,64 @@
+//! Auto-lock while the diary is open: locks after the core's number of
+//! seconds without use, and at once when the app is hidden (another app,
+//! the home screen, a locked phone). The core decides the time; the timer is
+//! the platform's (a page listener), like the Shift shortcut's keys.
+//!
+//! Choosing a file or taking a photo hides the app on phones; while a file
+//! picker is open, hiding does not lock (the idle time still does).
+use dioxus::prelude::*;
+
+/// Installs the listener; answers once, when it is time to lock.
+const LISTENER: &str = r#"
+    if (window.__eeAutoLock) window.__eeAutoLock.stop();
+    let timer = 0;
+    let picking = false;
+    const active = ["pointerdown", "keydown", "input", "wheel", "touchstart", "scroll"];
+    const stop = () => {
+        clearTimeout(timer);
+        active.forEach((e) => window.removeEventListener(e, reset, true));
+        window.removeEventListener("click", pick, true);
+        window.removeEventListener("change", picked, true);
+        window.removeEventListener("cancel", picked, true);
+        document.removeEventListener("visibilitychange", hidden);
+        window.removeEventListener("pagehide", lock);
+        if (window.__eeAutoLock === handle) window.__eeAutoLock = null;
+    };
+    const lock = () => { stop(); dioxus.send(true); };
+    const reset = () => { clearTimeout(timer); timer = setTimeout(lock, limit); };
+    const pick = (e) => { if (e.target instanceof HTMLInputElement && e.target.type === "file") picking = true; };
+    const picked = (e) => { if (e.target instanceof HTMLInputElement && e.target.type === "file") picking = false; };
+    const hidden = () => {
+        if (document.visibilityState === "hidden" && !picking) lock();
+        if (document.visibilityState === "visible") picking = false;
+    };
+    const handle = { stop };
+    active.forEach((e) => window.addEventListener(e, reset, { capture: true, passive: true }));
+    window.addEventListener("click", pick, true);
+    window.addEventListener("change", picked, true);
+    window.addEventListener("cancel", picked, true);
+    document.addEventListener("visibilitychange", hidden);
+    window.addEventListener("pagehide", lock);
+    window.__eeAutoLock = handle;
+    reset();
+"#;
+
+const STOP: &str = "if (window.__eeAutoLock) window.__eeAutoLock.stop();";
+
+/// Locks the open diary after `seconds` without use or when hidden. Mount
+/// it only while the diary is open; unmounting stops it.
+#[component]
+pub fn AutoLock(seconds: u32, on_lock: EventHandler<()>) -> Element {
+    use_hook(move || {
+        spawn(async move {
+            let ms = u64::from(seconds) * 1000;
+            let mut channel = document::eval(&format!("const limit = {ms};\n{LISTENER}"));
+            if channel.recv::<bool>().await.is_ok() {
+                on_lock.call(());
+            }
+        });
+    });
+    use_drop(|| {
+        document::eval(STOP);
+    });
+    rsx! {}
+}

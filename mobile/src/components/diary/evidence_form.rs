@@ -1,0 +1,81 @@
+//! The evidence form: a file (any kind; on a phone also straight from the
+//! camera) sealed in the diary, never put in the gallery, and a note. When
+//! an evidence entry is edited only its note changes.
+use dioxus::html::FileData;
+use dioxus::prelude::*;
+use shared::diary::draft::Draft;
+use shared::files::PickedFile;
+use shared::view::EvidenceForm;
+
+use super::fields::TextInput;
+use crate::files::picked_file;
+
+/// The evidence form's fields; `children` is the end of the form.
+#[component]
+pub fn EvidenceFields(
+    form: EvidenceForm,
+    busy: bool,
+    on_save: EventHandler<Draft>,
+    on_attach: EventHandler<(String, PickedFile)>,
+    /// Label of a second picker that opens the camera (phones); shown when
+    /// the view names it.
+    #[props(default)]
+    camera_label: Option<String>,
+    children: Element,
+) -> Element {
+    let mut file = use_signal(|| None::<FileData>);
+    let note = use_signal(|| form.note.value.clone());
+    let submit = move |e: FormEvent| {
+        e.prevent_default();
+        match file() {
+            Some(f) => on_attach.call((note(), picked_file(&f))),
+            // An edit; or no file picked, which the core answers with its message.
+            None => on_save.call(Draft::EvidenceNote { note: note() }),
+        }
+    };
+    let pick = move |e: FormEvent| {
+        if let Some(f) = e.files().into_iter().next() {
+            file.set(Some(f));
+        }
+    };
+    rsx! {
+        form { class: "diary-form", onsubmit: submit,
+            fieldset { class: "diary-fieldset", disabled: busy,
+                if let Some(label) = &form.file_label {
+                    div { class: "diary-field",
+                        label { class: "field-label", r#for: "diary-file", "{label}" }
+                        input {
+                            id: "diary-file",
+                            r#type: "file",
+                            aria_describedby: "diary-file-note",
+                            onchange: pick,
+                        }
+                    }
+                    if let Some(camera) = &camera_label {
+                        div { class: "diary-field",
+                            label { class: "field-label", r#for: "diary-camera", "{camera}" }
+                            input {
+                                id: "diary-camera",
+                                r#type: "file",
+                                accept: "image/*",
+                                "capture": "environment",
+                                aria_describedby: "diary-file-note",
+                                onchange: pick,
+                            }
+                        }
+                    }
+                    p { id: "diary-file-note", class: "hint", "{form.file_note}" }
+                }
+                TextInput {
+                    id: "diary-evidence-note",
+                    field: form.note,
+                    value: note,
+                }
+            }
+            if let Some(progress) = &form.progress {
+                p { class: "hint diary-progress", role: "status", "{progress}" }
+            }
+            {children}
+        }
+    }
+}

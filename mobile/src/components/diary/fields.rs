@@ -1,0 +1,119 @@
+//! Small form pieces shared by the diary's forms: a labelled text field, a
+//! passphrase field, a problem line, and the save/cancel row.
+use dioxus::prelude::*;
+use shared::view::TextField;
+
+/// A labelled text field (one line or several) bound to a local signal.
+/// Nothing typed is remembered by the browser (`autocomplete="off"`).
+#[component]
+pub fn TextInput(
+    id: String,
+    field: TextField,
+    mut value: Signal<String>,
+    /// `text`, `date` or `time`.
+    #[props(default = "text".to_string())]
+    kind: String,
+) -> Element {
+    rsx! {
+        div { class: "diary-field",
+            label { class: "field-label", r#for: "{id}", "{field.label}" }
+            if field.multiline {
+                textarea {
+                    id: "{id}",
+                    rows: "4",
+                    autocomplete: "off",
+                    value: "{value}",
+                    oninput: move |e: FormEvent| value.set(e.value()),
+                }
+            } else {
+                input {
+                    id: "{id}",
+                    r#type: "{kind}",
+                    autocomplete: "off",
+                    value: "{value}",
+                    oninput: move |e: FormEvent| value.set(e.value()),
+                }
+            }
+        }
+    }
+}
+
+/// A passphrase field. Its signal is emptied by the form right after sending.
+#[component]
+pub fn PassphraseInput(
+    id: String,
+    label: String,
+    mut value: Signal<String>,
+    /// `new-password` or `current-password`.
+    autocomplete: String,
+    #[props(default)] describedby: Option<String>,
+) -> Element {
+    rsx! {
+        div { class: "diary-field",
+            label { class: "field-label", r#for: "{id}", "{label}" }
+            input {
+                id: "{id}",
+                r#type: "password",
+                autocomplete: "{autocomplete}",
+                spellcheck: "false",
+                aria_describedby: describedby,
+                value: "{value}",
+                oninput: move |e: FormEvent| value.set(e.value()),
+            }
+        }
+    }
+}
+
+/// What is wrong, announced at once.
+#[component]
+pub fn Problem(text: Option<String>) -> Element {
+    rsx! {
+        if let Some(text) = text {
+            p { class: "notice message", role: "alert", "{text}" }
+        }
+    }
+}
+
+/// Focuses an element when it appears (`onmounted`), so a screen reader and
+/// a phone's scroll position follow to what just opened.
+pub async fn focus_on_mount(e: MountedEvent) {
+    let _ = e.set_focus(true).await;
+}
+
+/// `aria-busy` as the attribute wants it.
+pub fn busy_attr(busy: bool) -> &'static str {
+    if busy {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// The end of an entry form: its problem, then save and cancel.
+#[component]
+pub fn FormEnd(
+    error: Option<String>,
+    save_label: String,
+    cancel_label: String,
+    busy: bool,
+    on_cancel: EventHandler<()>,
+) -> Element {
+    rsx! {
+        Problem { text: error }
+        div { class: "diary-actions",
+            button {
+                r#type: "submit",
+                class: "search",
+                disabled: busy,
+                aria_busy: busy_attr(busy),
+                "{save_label}"
+            }
+            button {
+                r#type: "button",
+                class: "use-location",
+                onclick: move |_| on_cancel.call(()),
+                "{cancel_label}"
+            }
+        }
+    }
+}

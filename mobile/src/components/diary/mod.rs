@@ -1,0 +1,33 @@
+//! The diary's pieces, one concept per file. Like the other components they
+//! take display-ready values from the view model and callbacks; the screen
+//! (`screens/diary.rs`) turns the callbacks into the core's events.
+mod auto_lock;
+mod chart;
+mod create;
+mod detail;
+mod download;
+mod duress;
+mod editor;
+mod entries;
+mod evidence_form;
+mod fields;
+mod filters;
+mod incident_form;
+mod online_abuse_form;
+mod scale;
+mod symptoms_form;
+mod transfer;
+mod unlock;
+mod wipe;
+
+pub use auto_lock::AutoLock;
+pub use chart::Chart;
+pub use create::CreateForm;
+pub use detail::EntryDetail;
+pub use duress::DuressForm;
+pub use editor::Editor;
+pub use entries::{EntryList, NewEntryButtons};
+pub use filters::{FilterChange, Filters};
+pub use transfer::{Transfer, TransferRequest};
+pub use unlock::UnlockForm;
+pub use wipe::{ConfirmWipe, WipeButton};

@@ -1,0 +1,52 @@
+//! Unlocking the diary with its passphrase.
+use dioxus::prelude::*;
+use shared::secret::Passphrase;
+use shared::view::UnlockView;
+
+use super::fields::{busy_attr, PassphraseInput, Problem};
+
+/// The unlock form.
+#[component]
+pub fn UnlockForm(view: UnlockView, on_unlock: EventHandler<Passphrase>) -> Element {
+    let mut passphrase = use_signal(String::new);
+    let busy = view.busy;
+    let submit = move |e: FormEvent| {
+        e.prevent_default();
+        if busy {
+            return;
+        }
+        on_unlock.call(Passphrase::new(std::mem::take(&mut *passphrase.write())));
+    };
+    rsx! {
+        p { "{view.intro}" }
+        form {
+            class: "diary-form diary-unlock",
+            aria_busy: busy_attr(busy),
+            onsubmit: submit,
+            fieldset { class: "diary-fieldset", disabled: busy,
+                PassphraseInput {
+                    id: "diary-unlock-passphrase",
+                    label: view.passphrase_label,
+                    value: passphrase,
+                    autocomplete: "current-password",
+                }
+            }
+            Problem { text: view.error }
+            if busy {
+                p { class: "hint", role: "status", "{view.busy_text}" }
+            }
+            button {
+                r#type: "submit",
+                class: "confirm",
+                disabled: busy,
+                aria_busy: busy_attr(busy),
+                if busy {
+                    "{view.busy_text}"
+                } else {
+                    "{view.submit}"
+                }
+            }
+        }
+        p { class: "hint", "{view.forgot}" }
+    }
+}
