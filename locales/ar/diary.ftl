@@ -108,6 +108,7 @@ diary-field-witnesses = الشهود
 diary-field-note = ملاحظة
 diary-field-file = ملف
 diary-field-pick = اختر صورة أو ملفًا
+diary-field-camera = التقط صورة
 diary-file-note = يُحفَظ الملف مشفّرًا في يومياتك، وليس في معرض الصور. احذف الملف الأصلي بنفسك إذا أردت.
 diary-field-platform = المنصّة أو التطبيق
 diary-field-accounts = أسماء الحسابات

@@ -95,6 +95,7 @@ diary-field-witnesses = Свидетели
 diary-field-note = Бележка
 diary-field-file = Файл
 diary-field-pick = Избери снимка или файл
+diary-field-camera = Направи снимка
 diary-file-note = Файлът се пази шифрован в дневника ти, а не в галерията със снимки. Приложението не изтрива оригинала – изтрий го, ако искаш.
 diary-field-platform = Платформа или приложение
 diary-field-accounts = Имена на профили

@@ -30,7 +30,10 @@ diary-error-state = That is not possible now. Close the diary and open it again.
 diary-error-damaged = Part of the storage is damaged. What can still be read is kept.
 
 ## List
-diary-chain-ok = All { $count } notes were checked: nothing was changed or removed.
+diary-chain-ok = { $count ->
+    [one] The note was checked: nothing was changed or removed.
+   *[other] All { $count } notes were checked: nothing was changed or removed.
+}
 diary-chain-broken = Warning: in { $count } places the order does not match. Something was changed, removed or damaged.
 diary-new = New note
 diary-kind-incident = What happened
@@ -44,7 +47,10 @@ diary-filter-from = From
 diary-filter-to = Until
 diary-filter-clear = Show all
 diary-empty = No notes yet.
-diary-count = { $shown } of { $total } notes
+diary-count = { $total ->
+    [one] { $shown } of { $total } note
+   *[other] { $shown } of { $total } notes
+}
 diary-more = Show more
 diary-versions = Edited ({ $count } versions)
 diary-checkin-title = Check-in ({ $count } scales)
@@ -80,6 +86,7 @@ diary-field-witnesses = Witnesses
 diary-field-note = Note
 diary-field-file = File
 diary-field-pick = Choose a photo or file
+diary-field-camera = Take a photo
 diary-file-note = The file is kept encrypted in your diary, not in your photo gallery. Delete the original yourself if you want to.
 diary-field-platform = Platform or app
 diary-field-accounts = Account names
@@ -120,7 +127,10 @@ diary-error-future = That date is in the future.
 
 ## Chart
 diary-chart-title = How it went
-diary-chart-summary = { $count } check-ins from { $from } to { $to }.
+diary-chart-summary = { $count ->
+    [one] { $count } check-in on { $from }.
+   *[other] { $count } check-ins from { $from } to { $to }.
+}
 
 ## Save and restore
 diary-transfer-title = Save or share the diary
@@ -147,11 +157,17 @@ diary-import-wrong = That passphrase does not open this file. Nothing was change
 diary-import-foreign = This is not a saved diary of this app.
 diary-import-damaged = The file is damaged or incomplete. Nothing was changed.
 diary-import-too-large = The file is too large.
-diary-imported = { $count } notes restored.
+diary-imported = { $count ->
+    [one] { $count } note restored.
+   *[other] { $count } notes restored.
+}
 
 ## Report
 diary-report-title = Diary: report
-diary-report-chain-ok = Check: all { $count } notes follow each other; nothing was changed or removed. Last check number: { $head }
+diary-report-chain-ok = { $count ->
+    [one] Check: the note is intact; nothing was changed or removed. Last check number: { $head }
+   *[other] Check: all { $count } notes follow each other; nothing was changed or removed. Last check number: { $head }
+}
 diary-report-chain-broken = Check: in { $count } places the order does not match. Something was changed, removed or damaged.
 
 ## Wipe

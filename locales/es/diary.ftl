@@ -104,6 +104,7 @@ diary-field-witnesses = Testigos
 diary-field-note = Nota
 diary-field-file = Archivo
 diary-field-pick = Elige una foto o un archivo
+diary-field-camera = Hacer una foto
 diary-file-note = El archivo se guarda cifrado en tu diario, no en tu galería de fotos. La app no borra el original: bórralo tú si quieres.
 diary-field-platform = Plataforma o app
 diary-field-accounts = Nombres de cuentas

@@ -80,6 +80,7 @@ diary-field-witnesses = شاهدان
 diary-field-note = یادداشت
 diary-field-file = فایل
 diary-field-pick = یک عکس یا فایل انتخاب کنید
+diary-field-camera = عکس بگیرید
 diary-file-note = فایل به‌صورت رمزگذاری‌شده در دفتر خاطرات شما ذخیره می‌شود، نه در گالری عکس‌ها. اگر می‌خواهید، فایل اصلی را خودتان پاک کنید.
 diary-field-platform = پلتفرم یا برنامه
 diary-field-accounts = نام حساب‌ها

@@ -30,7 +30,10 @@ diary-error-state = Dat kan nu niet. Sluit het dagboek en open het opnieuw.
 diary-error-damaged = Een deel van de opslag is beschadigd. Wat nog te lezen is, blijft bewaard.
 
 ## Lijst
-diary-chain-ok = Alle { $count } notities zijn gecontroleerd: er is niets veranderd of weggehaald.
+diary-chain-ok = { $count ->
+    [one] De notitie is gecontroleerd: er is niets veranderd of weggehaald.
+   *[other] Alle { $count } notities zijn gecontroleerd: er is niets veranderd of weggehaald.
+}
 diary-chain-broken = Let op: op { $count } plaatsen klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
 diary-new = Nieuwe notitie
 diary-kind-incident = Wat er gebeurde
@@ -44,7 +47,10 @@ diary-filter-from = Vanaf
 diary-filter-to = Tot en met
 diary-filter-clear = Alles tonen
 diary-empty = Nog geen notities.
-diary-count = { $shown } van { $total } notities
+diary-count = { $total ->
+    [one] { $shown } van { $total } notitie
+   *[other] { $shown } van { $total } notities
+}
 diary-more = Meer tonen
 diary-versions = Aangepast ({ $count } versies)
 diary-checkin-title = Check-in ({ $count } schalen)
@@ -80,6 +86,7 @@ diary-field-witnesses = Getuigen
 diary-field-note = Notitie
 diary-field-file = Bestand
 diary-field-pick = Kies een foto of bestand
+diary-field-camera = Maak een foto
 diary-file-note = Het bestand wordt versleuteld in je dagboek bewaard, niet in je fotogalerij. Verwijder het origineel zelf als je dat wilt.
 diary-field-platform = Platform of app
 diary-field-accounts = Accountnamen
@@ -120,7 +127,10 @@ diary-error-future = Die datum ligt in de toekomst.
 
 ## Grafiek
 diary-chart-title = Hoe het ging
-diary-chart-summary = { $count } check-ins van { $from } tot { $to }.
+diary-chart-summary = { $count ->
+    [one] { $count } check-in op { $from }.
+   *[other] { $count } check-ins van { $from } tot { $to }.
+}
 
 ## Bewaren en terugzetten
 diary-transfer-title = Dagboek bewaren of delen
@@ -147,11 +157,17 @@ diary-import-wrong = Dat wachtwoord opent dit bestand niet. Er is niets verander
 diary-import-foreign = Dit is geen bewaard dagboek van deze app.
 diary-import-damaged = Het bestand is beschadigd of niet compleet. Er is niets veranderd.
 diary-import-too-large = Het bestand is te groot.
-diary-imported = { $count } notities teruggezet.
+diary-imported = { $count ->
+    [one] { $count } notitie teruggezet.
+   *[other] { $count } notities teruggezet.
+}
 
 ## Verslag
 diary-report-title = Dagboek: verslag
-diary-report-chain-ok = Controle: alle { $count } notities volgen op elkaar, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
+diary-report-chain-ok = { $count ->
+    [one] Controle: de notitie is ongeschonden, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
+   *[other] Controle: alle { $count } notities volgen op elkaar, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
+}
 diary-report-chain-broken = Controle: op { $count } plaatsen klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
 
 ## Wipe

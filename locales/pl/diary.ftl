@@ -103,6 +103,7 @@ diary-field-witnesses = Świadkowie
 diary-field-note = Notatka
 diary-field-file = Plik
 diary-field-pick = Wybierz zdjęcie lub plik
+diary-field-camera = Zrób zdjęcie
 diary-file-note = Plik jest przechowywany w dzienniku w formie zaszyfrowanej, a nie w galerii zdjęć. Jeśli chcesz, usuń oryginał samodzielnie.
 diary-field-platform = Platforma lub aplikacja
 diary-field-accounts = Nazwy kont

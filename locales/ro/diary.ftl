@@ -100,6 +100,7 @@ diary-field-witnesses = Martori
 diary-field-note = Notiță
 diary-field-file = Fișier
 diary-field-pick = Alege o fotografie sau un fișier
+diary-field-camera = Fă o fotografie
 diary-file-note = Fișierul este păstrat criptat în jurnalul tău, nu în galeria foto. Aplicația nu șterge originalul – șterge-l tu, dacă vrei.
 diary-field-platform = Platformă sau aplicație
 diary-field-accounts = Nume de conturi

@@ -80,6 +80,7 @@ diary-field-witnesses = Tanıklar
 diary-field-note = Not
 diary-field-file = Dosya
 diary-field-pick = Bir fotoğraf veya dosya seç
+diary-field-camera = Fotoğraf çek
 diary-file-note = Dosya, fotoğraf galerinde değil, günlüğünde şifreli olarak saklanır. İstersen asıl dosyayı kendin sil.
 diary-field-platform = Platform veya uygulama
 diary-field-accounts = Hesap adları

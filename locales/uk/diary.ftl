@@ -103,6 +103,7 @@ diary-field-witnesses = Свідки
 diary-field-note = Нотатка
 diary-field-file = Файл
 diary-field-pick = Вибери фото або файл
+diary-field-camera = Зробити фото
 diary-file-note = Файл зберігається в зашифрованому вигляді у щоденнику, а не в галереї фото. Застосунок не видаляє оригінал — видали його, якщо хочеш.
 diary-field-platform = Платформа або застосунок
 diary-field-accounts = Назви акаунтів

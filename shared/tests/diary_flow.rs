@@ -241,6 +241,10 @@ fn export_then_import_into_a_new_diary_keeps_entries_files_and_versions() {
     let report = String::from_utf8(bytes(&open(&vm).transfer.result.unwrap())).unwrap();
     assert!(report.contains("MARKER-1") && report.contains("SHA-256"));
     assert!(report.contains("nothing was changed or removed"));
+    assert!(
+        !report.contains(&"0".repeat(64)),
+        "the report shows the real last hash, not zeros"
+    );
     diary(&mut core, DiaryEvent::DismissExport);
     // Passphrase rules apply to archives too.
     let vm = diary(

@@ -63,6 +63,20 @@ export async function open({ locale = 'nl-NL', introSeen = true, route = true } 
 }
 
 /** Loads an app path and waits until the core has rendered the app. */
+/// Seeds the app's saved settings for the next page load: the app keeps them
+/// in IndexedDB and copies them from localStorage ('ee.settings') only when
+/// its database has none, so the database is removed first.
+export async function seedSettings(page, url, settings) {
+  await page.goto(url + START_PAGE);
+  await page.evaluate(async (s) => {
+    await new Promise((done) => {
+      const q = indexedDB.deleteDatabase('een-entree');
+      q.onsuccess = q.onerror = q.onblocked = done;
+    });
+    localStorage.setItem('ee.settings', JSON.stringify(s));
+  }, settings);
+}
+
 export async function load(page, url, path = '/') {
   await page.goto(url + path);
   await page.waitForSelector('#app header .quick-exit, #app .exit-info', { timeout: 20_000 });

@@ -401,12 +401,14 @@ impl OpenState {
     pub fn new(items: Vec<Item>, breaks: Vec<Break>, head: Hash, today: NaiveDate) -> Self {
         let mut open = Self {
             breaks,
-            head,
             today: Some(today),
             limit: PAGE,
             ..Self::default()
         };
         open.add(items);
+        // The chain's head as unlocking found it (an unreadable last record
+        // still counts there).
+        open.head = head;
         open
     }
 
@@ -416,6 +418,7 @@ impl OpenState {
             if let Some(old) = item.body.as_ref().and_then(|b| b.replaces) {
                 self.replaced.insert(old);
             }
+            self.head = item.hash;
             self.items.push(item);
         }
     }

@@ -515,6 +515,7 @@ fn editor(open: &OpenState, e: &Editor, t: &Texts) -> EditorView {
             };
             FormView::Evidence(EvidenceForm {
                 file_label: previous.is_none().then(|| t.get("diary-field-pick")),
+                camera_label: previous.is_none().then(|| t.get("diary-field-camera")),
                 file_note: t.get("diary-file-note"),
                 note: field(t, "diary-field-note", note, true),
                 progress: e.progress.map(|(done, total)| {

@@ -411,6 +411,8 @@ pub struct SymptomsForm {
 pub struct EvidenceForm {
     /// Label of the file picker (absent when editing: the file stays).
     pub file_label: Option<String>,
+    /// Label of the camera picker on phones (absent when editing).
+    pub camera_label: Option<String>,
     /// Where the file goes: sealed in the diary, never in the gallery.
     pub file_note: String,
     /// What it shows.

@@ -5,15 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { open, load } from '../lib.mjs';
+import { open, load, seedSettings } from '../lib.mjs';
 
 let b;
 before(async () => { b = await open({ locale: 'nl-NL' }); });
 after(async () => { await b.close(); });
 
 async function follow(path) {
-  await b.page.goto(b.url + '/__test/start.html');
-  await b.page.evaluate(() => localStorage.setItem('ee.settings', JSON.stringify({ exit_info_seen: true })));
+  await seedSettings(b.page, b.url, { exit_info_seen: true });
   await b.page.goto(b.url + path);
   await b.page.waitForSelector('#app header .quick-exit');
 }

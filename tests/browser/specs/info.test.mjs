@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { open, load } from '../lib.mjs';
+import { open, load, seedSettings } from '../lib.mjs';
 
 const require = createRequire(import.meta.url);
 const LOCALES_DIR = join(import.meta.dirname, '../../../locales');
@@ -20,8 +20,7 @@ after(async () => { await b.close(); });
 
 /** Opens a path with the app's language set as if chosen in Settings. */
 async function openIn(lang, path) {
-  await b.page.goto(b.url + '/__test/start.html');
-  await b.page.evaluate((l) => localStorage.setItem('ee.settings', JSON.stringify({ language: l, exit_info_seen: true })), lang);
+  await seedSettings(b.page, b.url, { language: lang, exit_info_seen: true });
   await load(b.page, b.url, path);
   await b.page.waitForFunction((l) => document.getElementById('app')?.getAttribute('lang') === l, lang);
 }
