@@ -5,9 +5,15 @@
 // card instead of a picture of the screen, screenshots and screen recordings
 // of the app come out black, and the screen is not shown on casts or
 // non-secure displays. Checked by tests/tests/platform_config.rs.
+// It also tells the Rust side where the app's private folder is (the core's
+// store and diary) and where exports the user asks for go, through two
+// environment variables read by mobile/src/platform.rs: Rust has no Android
+// context of its own, and the workspace forbids the unsafe code JNI needs.
 package dev.dioxus.main
 
 import android.os.Bundle
+import android.os.Environment
+import android.system.Os
 import android.view.WindowManager
 
 // wry's Kotlin files (same package) read BuildConfig.DEBUG; BuildConfig is
@@ -21,6 +27,11 @@ class MainActivity : WryActivity() {
             WindowManager.LayoutParams.FLAG_SECURE,
             WindowManager.LayoutParams.FLAG_SECURE
         )
+        // Before the Rust app starts (it starts in super.onCreate).
+        Os.setenv("EEN_ENTREE_DATA_DIR", filesDir.absolutePath, true)
+        getExternalFilesDir(Environment.DIRECTORY_DOCUMENTS)?.let {
+            Os.setenv("EEN_ENTREE_EXPORT_DIR", it.absolutePath, true)
+        }
         super.onCreate(savedInstanceState)
     }
 }

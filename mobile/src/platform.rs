@@ -94,9 +94,9 @@ fn data_dir() -> Option<std::path::PathBuf> {
         return Some(PathBuf::from(dir));
     }
     if cfg!(target_os = "android") {
-        // The app's private folder needs the Android context (JNI); until the
-        // shell asks for it, preferences are kept in memory and the settings
-        // screen says so.
+        // Set by mobile/android/MainActivity.kt (the app's private files
+        // folder) before the app starts; without it, memory only, and the
+        // settings screen says so.
         return None;
     }
     if cfg!(target_os = "ios") {
@@ -122,6 +122,7 @@ fn export_dir() -> Option<std::path::PathBuf> {
         return std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Documents"));
     }
     if cfg!(target_os = "android") {
+        // Set by MainActivity.kt (the app's own Documents folder).
         return None;
     }
     std::env::var_os("XDG_DOWNLOAD_DIR")

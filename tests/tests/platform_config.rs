@@ -341,6 +341,11 @@ fn activity_problems(kotlin: &str, application_id: &str) -> Vec<String> {
     if code.contains("clearFlags(") {
         problems.push("the activity clears window flags".into());
     }
+    // The core's store lives in the app's private folder: the activity hands
+    // its path to Rust before the app starts (mobile/src/platform.rs reads it).
+    if !on_create.contains("Os.setenv(\"EEN_ENTREE_DATA_DIR\", filesDir.absolutePath") {
+        problems.push("onCreate does not pass the private files folder (EEN_ENTREE_DATA_DIR)".into());
+    }
     problems
 }
 
@@ -533,6 +538,7 @@ fn the_checks_catch_a_weakened_configuration() {
         activity.clone()
             + "\nfun later(w: android.view.Window) { w.clearFlags(WindowManager.LayoutParams.FLAG_SECURE) }\n",
         format!("package dev.dioxus.main\ntypealias BuildConfig = {id}.BuildConfig\nclass MainActivity : WryActivity()\n"),
+        activity.replace("Os.setenv(\"EEN_ENTREE_DATA_DIR\"", "Os.setenv(\"UNUSED\""),
     ];
     for (i, bad) in bad_activities.iter().enumerate() {
         assert!(bad != &activity, "activity case {i} changed nothing");
