@@ -168,13 +168,8 @@ impl DiaryWork {
                 self.epoch.set(self.epoch.get() + 1);
                 let store = self.store.clone();
                 let result = vault::wipe(store.as_ref());
-                let job = async move {
-                    let result = match result {
-                        Ok(()) => store.flushed().await.map_err(VaultError::from),
-                        Err(e) => Err(e),
-                    };
-                    ev(DiaryEvent::Wiped(result))
-                };
+                let job =
+                    async move { ev(DiaryEvent::Wiped(durable(store.as_ref(), result).await)) };
                 Work::Later(futures::stream::once(job).boxed_local())
             }
         }
@@ -189,23 +184,17 @@ impl DiaryWork {
             let made = offload(move || vault::new_ring(passphrase.secret(), work_factor)).await;
             let result =
                 made.and_then(|(key, wrapped)| vault::install(store.as_ref(), key, &wrapped));
-            let result = match result {
-                Ok(new) => match store.flushed().await {
-                    Ok(()) => {
-                        if epoch.get() == started {
-                            *session.borrow_mut() = Some(new);
-                        }
-                        Ok(OpenedDiary {
-                            items: Vec::new(),
-                            breaks: Vec::new(),
-                            head: super::chain::GENESIS,
-                            today: today(),
-                        })
-                    }
-                    Err(e) => Err(VaultError::from(e)),
-                },
-                Err(e) => Err(e),
-            };
+            let result = durable(store.as_ref(), result).await.map(|new| {
+                if epoch.get() == started {
+                    *session.borrow_mut() = Some(new);
+                }
+                OpenedDiary {
+                    items: Vec::new(),
+                    breaks: Vec::new(),
+                    head: super::chain::GENESIS,
+                    today: today(),
+                }
+            });
             ev(DiaryEvent::Opened(result))
         };
         Work::Later(futures::stream::once(job).boxed_local())
@@ -248,17 +237,7 @@ impl DiaryWork {
     fn append(&self, body: &Body) -> Work {
         let saved = append_now(self.store.as_ref(), &self.session, body);
         let store = self.store.clone();
-        let job = async move {
-            let result = match saved {
-                Ok(item) => store
-                    .flushed()
-                    .await
-                    .map(|()| item)
-                    .map_err(VaultError::from),
-                Err(e) => Err(e),
-            };
-            ev(DiaryEvent::Saved(result))
-        };
+        let job = async move { ev(DiaryEvent::Saved(durable(store.as_ref(), saved).await)) };
         Work::Later(futures::stream::once(job).boxed_local())
     }
 
@@ -292,10 +271,7 @@ impl DiaryWork {
                         Some(s) => vault::set_duress(store.as_ref(), s, &wrapped),
                         None => Err(VaultError::State),
                     };
-                    match set {
-                        Ok(()) => store.flushed().await.map_err(VaultError::from),
-                        Err(e) => Err(e),
-                    }
+                    durable(store.as_ref(), set).await
                 }
                 Err(e) => Err(e),
             };
@@ -335,14 +311,7 @@ impl DiaryWork {
                     if saved.is_err() {
                         let _ = blob::remove(store.as_ref(), &blob.id);
                     }
-                    match saved {
-                        Ok(item) => store
-                            .flushed()
-                            .await
-                            .map(|()| item)
-                            .map_err(VaultError::from),
-                        Err(e) => Err(e),
-                    }
+                    durable(store.as_ref(), saved).await
                 }
                 Err(e) => Err(e),
             };
@@ -390,6 +359,14 @@ impl DiaryWork {
         };
         Work::Later(futures::stream::once(job).boxed_local())
     }
+}
+
+/// `result`, once the store confirms that what it wrote is durable
+/// (immediately on native stores; after the transaction on the web).
+async fn durable<T>(store: &dyn KvStore, result: Result<T, VaultError>) -> Result<T, VaultError> {
+    let value = result?;
+    store.flushed().await.map_err(VaultError::from)?;
+    Ok(value)
 }
 
 fn append_now(
