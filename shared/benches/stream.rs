@@ -15,19 +15,9 @@ use shared::diary::archive::{self, ExportFile, ExportInput, Protect};
 
 const SIZE: usize = 64 * 1024 * 1024;
 
-/// Pseudo-random bytes (xorshift).
-fn pattern(len: usize) -> Vec<u8> {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut out = Vec::with_capacity(len);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
-}
+#[path = "support/pattern.rs"]
+mod support;
+use support::pattern;
 
 /// `plain` encrypted to `recipient`, appended to `out`.
 fn seal(plain: &[u8], recipient: &age::x25519::Recipient, out: &mut Vec<u8>) {

@@ -131,19 +131,9 @@ fn mb_per_s(bytes: usize, took: Duration) -> f64 {
     bytes as f64 / took.as_secs_f64() / 1e6
 }
 
-/// Pseudo-random bytes (xorshift): not compressible, not all alike.
-fn pattern(len: usize) -> Vec<u8> {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut out = Vec::with_capacity(len);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
-}
+#[path = "../benches/support/pattern.rs"]
+mod support;
+use support::pattern;
 
 /// Exports the file `input` as the only evidence file to `output`, to a new
 /// key (`mode` "key") or with a passphrase at the app's work factor; prints
