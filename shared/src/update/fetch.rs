@@ -148,4 +148,3 @@ mod tests {
         assert!(!super::allowed_url("http://127.0.0.1.evil.example/b.json"));
     }
 }
-
