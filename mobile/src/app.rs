@@ -1,8 +1,9 @@
 //! The root: starts the core, owns the quick-exit cover, and chooses between
-//! the app (router), the cover and the neutral screen.
+//! the app (router), the cover and the neutral screen (the calculator after
+//! a quick exit in the apps, and the disguise on every platform).
 use dioxus::prelude::*;
 use shared::view::{ExitView, PhaseView};
-use shared::{CoreConfig, Event};
+use shared::{CoreConfig, Event, ViewModel};
 
 use crate::bridge::{use_core, use_dispatch, use_view};
 use crate::keys::use_shift_shortcut;
@@ -11,23 +12,67 @@ use crate::screens::Neutral;
 
 /// Inlined rather than `asset!()`: it is then there on the first frame on
 /// every platform (no flash of unstyled content, the cover works at once),
-/// and server-side render tests see the same page as the browser.
+/// and server-side render tests see the same page as the browser. Only while
+/// the app is in use: its selectors name the app's parts.
 const MAIN_CSS: &str = include_str!("../assets/main.css");
+/// Always on the page, also while the calculator shows (the disguise, or
+/// after a quick exit in the apps), so it must hold nothing of the app, not
+/// even in a comment (the render tests check): a plain page, the cover
+/// (`.cover`, on top of everything), the page drawn empty while hidden
+/// (`.away`), and the calculator.
+const NEUTRAL_CSS: &str = include_str!("../assets/neutral.css");
+
+/// While the page is hidden (another app, the app switcher, a locked phone)
+/// the root element carries `away`, and the styles draw nothing of the page.
+/// Installed once per page.
+const HIDE_WHEN_AWAY: &str = r#"
+    if (!window.__eeAway) {
+        window.__eeAway = true;
+        const root = document.documentElement;
+        const set = () => root.classList.toggle("away", document.visibilityState === "hidden");
+        document.addEventListener("visibilitychange", set);
+        window.addEventListener("pagehide", () => root.classList.add("away"));
+        window.addEventListener("pageshow", set);
+        set();
+    }
+"#;
+
+/// The document title: the calculator's while it shows, the page's own
+/// (from `index.html`, kept aside the first time) otherwise.
+fn set_title(title: Option<&str>) {
+    let title = title.map_or_else(
+        || "null".to_string(),
+        |t| serde_json::to_string(t).unwrap_or_else(|_| "\"\"".into()),
+    );
+    document::eval(&format!(
+        "const t = {title};
+         if (window.__eeTitle === undefined) window.__eeTitle = document.title;
+         document.title = t === null ? window.__eeTitle : t;"
+    ));
+}
 
 /// Activates quick exit from anywhere: `use_context::<QuickExit>().activate()`.
 #[derive(Clone, Copy)]
 pub struct QuickExit {
     covered: Signal<bool>,
     core: Coroutine<Event>,
+    view: Signal<ViewModel>,
 }
 
 impl QuickExit {
     /// In this order: cover everything (the next render shows only the
     /// cover), then have the core drop its sensitive state. What comes last
     /// (leaving for the neutral site, or the calculator) follows from the
-    /// core's answer, in [`App`].
+    /// core's answer, in [`App`]. On the calculator there is nothing to
+    /// cover (and a cover would outlast it when the disguise's code opens
+    /// the app).
     pub fn activate(mut self) {
-        self.covered.set(true);
+        if !matches!(
+            self.view.peek().phase,
+            PhaseView::Exited(ExitView::Neutral(_))
+        ) {
+            self.covered.set(true);
+        }
         // Reading aloud must stop with everything else.
         document::eval(crate::components::STOP_SPEECH);
         self.core.send(Event::QuickExit);
@@ -45,9 +90,13 @@ pub fn App() -> Element {
 pub fn Root(config: CoreConfig) -> Element {
     use_core(config);
     let view = use_view();
-    let covered = use_signal(|| false);
+    let mut covered = use_signal(|| false);
     let core = use_dispatch();
-    let quick_exit = use_context_provider(|| QuickExit { covered, core });
+    let quick_exit = use_context_provider(|| QuickExit {
+        covered,
+        core,
+        view,
+    });
     use_shift_shortcut(Callback::new(move |()| quick_exit.activate()));
 
     // Web: once the core has dropped its state, replace this page in the
@@ -57,6 +106,35 @@ pub fn Root(config: CoreConfig) -> Element {
             let url = serde_json::to_string(url).unwrap_or_else(|_| "\"about:blank\"".into());
             document::eval(&format!("window.location.replace({url});"));
         }
+    });
+
+    // The calculator (disguise, or after an exit in the apps): the title is
+    // its own and the address is the start, so that neither says what the
+    // app is, and the app opens at the start when the disguise's code is
+    // typed. The cover of the quick exit that led here must not outlast it
+    // (in disguise mode a quick exit returns to the disguise). Runs when the
+    // calculator comes or goes (or changes language), not on every view.
+    let calculator_title = use_memo(move || match &view.read().phase {
+        PhaseView::Exited(ExitView::Neutral(n)) => Some(n.title.clone()),
+        _ => None,
+    });
+    use_effect(move || {
+        let title = calculator_title();
+        set_title(title.as_deref());
+        if title.is_some() {
+            let history = dioxus::history::history();
+            if history.current_route() != "/" {
+                history.replace("/".into());
+            }
+            if *covered.peek() {
+                covered.set(false);
+            }
+        }
+    });
+
+    // Web: the page draws nothing while it is hidden.
+    use_hook(|| {
+        document::eval(HIDE_WHEN_AWAY);
     });
 
     // The page's language and direction on the root element too, for screen
@@ -80,6 +158,7 @@ pub fn Root(config: CoreConfig) -> Element {
     });
 
     let vm = view.read();
+    let in_use = matches!(vm.phase, PhaseView::Ready(_));
     let body = match &vm.phase {
         PhaseView::Exited(ExitView::Neutral(n)) => rsx! { Neutral { view: n.clone() } },
         _ if covered() => rsx! { div { class: "cover" } },
@@ -91,7 +170,10 @@ pub fn Root(config: CoreConfig) -> Element {
     rsx! {
         document::Link { rel: "manifest", href: "/manifest.webmanifest" }
         document::Meta { name: "theme-color", content: "#fbfaf7" }
-        style { {MAIN_CSS} }
+        style { {NEUTRAL_CSS} }
+        if in_use {
+            style { {MAIN_CSS} }
+        }
         div { id: "app", lang: "{vm.lang}", dir: vm.dir.as_html(), {body} }
     }
 }

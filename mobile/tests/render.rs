@@ -1,6 +1,7 @@
 //! Server-side render tests: the real app (core included) rendered to HTML at
 //! a given address, without a browser or webview.
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 use dioxus::prelude::*;
 use dioxus_history::{History, MemoryHistory};
@@ -27,11 +28,21 @@ fn render_with(
     intro_seen: bool,
     prepare: impl FnOnce(&SledStore),
 ) -> Rendered {
-    let dir = tempfile::tempdir().unwrap();
     let settings = Settings {
         exit_info_seen: intro_seen,
         ..Settings::default()
     };
+    render_settings(path, lang, &settings, prepare)
+}
+
+/// Renders with these saved settings, after `prepare` has written to the store.
+fn render_settings(
+    path: &str,
+    lang: &str,
+    settings: &Settings,
+    prepare: impl FnOnce(&SledStore),
+) -> Rendered {
+    let dir = tempfile::tempdir().unwrap();
     {
         let store = SledStore::open(dir.path()).unwrap();
         store
@@ -49,12 +60,20 @@ fn render_with(
     let mut dom = VirtualDom::new_with_props(Root, RootProps { config });
     dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
     dom.rebuild_in_place();
-    // Let the core's coroutine start and publish its first view model.
-    for _ in 0..20 {
-        if dom.wait_for_work().now_or_never().is_none() {
+    // Let the core's coroutine start and publish its view models. Some
+    // answers come from the runtime's threads (the store, the diary's
+    // worker): render until nothing has happened for a while.
+    let start = Instant::now();
+    let mut last_work = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if dom.wait_for_work().now_or_never().is_some() {
+            dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+            last_work = Instant::now();
+        } else if last_work.elapsed() > Duration::from_millis(300) {
             break;
+        } else {
+            std::thread::sleep(Duration::from_millis(2));
         }
-        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
     }
     Rendered {
         html: dioxus_ssr::render(&dom),
@@ -252,11 +271,13 @@ fn a_new_diary_warns_that_the_passphrase_cannot_be_recovered_before_the_form() {
         warning < field && warning < button,
         "the warning comes first"
     );
+    // Password managers are not invited to store the diary's passphrase.
     assert_eq!(
-        html.matches("type=\"password\" autocomplete=\"new-password\"")
+        html.matches("type=\"password\" autocomplete=\"off\"")
             .count(),
         2
     );
+    assert!(!html.contains("new-password") && !html.contains("current-password"));
     assert!(html.contains(
         "type=\"checkbox\" aria-required=\"true\" aria-describedby=\"diary-no-recovery\""
     ));
@@ -275,15 +296,109 @@ fn an_existing_diary_starts_locked_with_nothing_of_it_on_screen() {
     })
     .html;
     assert!(
-        html.contains(
-            "id=\"diary-unlock-passphrase\" type=\"password\" autocomplete=\"current-password\""
-        ),
+        html.contains("id=\"diary-unlock-passphrase\" type=\"password\" autocomplete=\"off\""),
         "{html}"
     );
-    assert!(!html.contains("new-password"));
+    assert!(!html.contains("new-password") && !html.contains("current-password"));
     assert!(!html.contains("class=\"diary-card") && !html.contains("class=\"diary-lock"));
     assert!(
         html.contains("class=\"diary-wipe-button\""),
         "erasing works without the passphrase"
     );
+}
+
+#[test]
+fn first_run_gives_the_safety_advice_and_can_be_skipped() {
+    let html = render("/", "en", false).html;
+    let safety = html.find("Using it safely").expect("the safety advice");
+    assert!(
+        html[safety..].contains("<ul class=\"safety\"><li>"),
+        "{html}"
+    );
+    let confirm = html.find("class=\"confirm\"").expect("the button");
+    assert!(safety < confirm, "the advice comes before the button");
+    // The same advice from Settings, without the button.
+    let later = page("/quick-exit", "en");
+    assert!(later.contains("Using it safely") && !later.contains("class=\"confirm\""));
+}
+
+#[test]
+fn settings_offer_the_disguise_and_the_auto_lock() {
+    let html = page("/settings", "en");
+    assert!(
+        html.contains(
+            "id=\"disguise-code\" type=\"password\" inputmode=\"numeric\" autocomplete=\"off\""
+        ),
+        "{html}"
+    );
+    assert!(html.contains("class=\"search disguise-on\""));
+    assert!(
+        !html.contains("disguise-off") && !html.contains("disguise-enabled"),
+        "off is offered only when on"
+    );
+    assert!(html.contains("role=\"group\" aria-labelledby=\"auto-lock-label\""));
+    // Two minutes unless chosen otherwise.
+    assert!(
+        html.contains("data-minutes=\"2\" aria-pressed=\"true\""),
+        "{html}"
+    );
+    for other in [1, 5, 10] {
+        assert!(html.contains(&format!("data-minutes=\"{other}\" aria-pressed=\"false\"")));
+    }
+
+    let on = render_settings(
+        "/settings",
+        "en",
+        &Settings {
+            exit_info_seen: true,
+            auto_lock_minutes: Some(5),
+            ..Settings::default()
+        },
+        |_| {},
+    )
+    .html;
+    assert!(on.contains("data-minutes=\"5\" aria-pressed=\"true\""));
+}
+
+#[test]
+fn the_disguise_is_a_calculator_with_nothing_of_the_app_in_the_page() {
+    for path in ["/", "/diary", "/settings"] {
+        let html = render_settings(
+            path,
+            "nl",
+            &Settings {
+                exit_info_seen: true,
+                disguise: Some(shared::disguise::DisguiseCode::new("4711").unwrap()),
+                ..Settings::default()
+            },
+            |_| {},
+        )
+        .html;
+        assert!(html.contains("class=\"calc-display\""), "{html}");
+        assert_eq!(
+            html.matches("class=\"calc-key").count(),
+            18,
+            "the keys and their grid"
+        );
+        // Nor the app's style sheet: its selectors name the app's parts.
+        for word in [
+            "0800",
+            "Dagboek",
+            "dagboek",
+            "diary",
+            "Diary",
+            "exit",
+            "Snel weg",
+            "csg",
+            "helpline",
+            "Hulplijn",
+            "locator",
+            "bottom-nav",
+        ] {
+            assert!(
+                !html.contains(word),
+                "{word} in the disguise at {path}: {html}"
+            );
+        }
+    }
 }

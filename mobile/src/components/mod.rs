@@ -8,6 +8,7 @@ mod nav_link;
 mod qr;
 mod quick_exit;
 mod read_aloud;
+mod safety_settings;
 mod share;
 mod updates;
 
@@ -18,5 +19,6 @@ pub use nav_link::NavLink;
 pub use qr::QrCode;
 pub use quick_exit::ExitLink;
 pub use read_aloud::{ReadAloud, STOP_SPEECH};
+pub use safety_settings::{AutoLockSettings, DisguiseSettings};
 pub use share::ShareLink;
 pub use updates::{UpdateConsent, UpdateSettings};

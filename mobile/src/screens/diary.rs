@@ -1,7 +1,8 @@
 //! The encrypted diary: create, unlock, and the unlocked diary (lock, new
 //! entries, the form, the opened entry, search and filters, the list, the
-//! check-in chart, export and import, the second passphrase for emergencies,
-//! auto-lock); erasing it after a confirmation.
+//! check-in chart, export and import, the second passphrase for emergencies);
+//! erasing it after a confirmation. (Auto-lock runs in the shell, so it
+//! also locks while another screen is shown.)
 //!
 //! This screen only turns the pieces' callbacks into the core's events; what
 //! is decrypted lives in the core's model until lock or quick exit, never in
@@ -13,8 +14,8 @@ use shared::Event;
 
 use crate::bridge::{app_view, use_dispatch};
 use crate::components::diary::{
-    AutoLock, Chart, ConfirmWipe, CreateForm, DuressForm, Editor, EntryDetail, EntryList,
-    FilterChange, Filters, NewEntryButtons, Transfer, TransferRequest, UnlockForm, WipeButton,
+    Chart, ConfirmWipe, CreateForm, DuressForm, Editor, EntryDetail, EntryList, FilterChange,
+    Filters, NewEntryButtons, Transfer, TransferRequest, UnlockForm, WipeButton,
 };
 
 /// The diary screen.
@@ -31,14 +32,6 @@ pub fn Diary() -> Element {
     rsx! {
         div { class: "diary",
             h1 { "{v.title}" }
-            // While open: locks after the core's idle time, or when hidden.
-            for seconds in v.auto_lock_seconds {
-                AutoLock {
-                    key: "{seconds}",
-                    seconds,
-                    on_lock: move |()| send(DiaryEvent::Lock),
-                }
-            }
             match v.state {
                 DiaryStateView::Loading => rsx! {
                     div { class: "diary-loading", aria_busy: "true" }

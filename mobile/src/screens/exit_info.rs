@@ -1,5 +1,8 @@
-//! What quick exit does and what it does not erase. Shown once at first run
-//! (with a button to continue) and any time from Settings or Start.
+//! The safety onboarding: what quick exit does and what it does not erase,
+//! and what else can show that someone looks for help (the app on the phone,
+//! the store's history, backups) with the advice to use a safer device.
+//! Shown once at first run (with a button to continue, which also skips it)
+//! and any time from Settings or Start.
 use dioxus::prelude::*;
 use shared::view::ExitInfoView;
 use shared::Event;
@@ -28,6 +31,12 @@ pub fn ExitInfoBody(view: ExitInfoView, first_run: bool) -> Element {
             h2 { "{view.not_erased_title}" }
             ul {
                 for item in view.not_erased {
+                    li { key: "{item}", "{item}" }
+                }
+            }
+            h2 { "{view.safety_title}" }
+            ul { class: "safety",
+                for item in view.safety {
                     li { key: "{item}", "{item}" }
                 }
             }

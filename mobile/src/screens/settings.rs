@@ -1,10 +1,11 @@
-//! Preferences: the language (each named in itself), and the way back to the
-//! quick-exit explanation.
+//! Preferences: the language (each named in itself), the disguise, the
+//! diary's auto-lock, and the way back to the quick-exit explanation and its
+//! safety advice.
 use dioxus::prelude::*;
 use shared::Event;
 
 use crate::bridge::{app_view, use_dispatch};
-use crate::components::{NavLink, UpdateSettings};
+use crate::components::{AutoLockSettings, DisguiseSettings, NavLink, UpdateSettings};
 use crate::route::Route;
 
 /// The settings screen.
@@ -32,6 +33,8 @@ pub fn Settings() -> Element {
             }
         }
         p { class: "hint", "{v.storage_note}" }
+        DisguiseSettings { view: v.disguise }
+        AutoLockSettings { view: v.auto_lock }
         UpdateSettings { view: app.updates }
         p {
             NavLink { to: Route::ExitInfo {}, "{v.exit_info_link}" }

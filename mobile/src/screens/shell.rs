@@ -1,10 +1,12 @@
 //! The frame around every screen: the skip link first, the quick-exit button
 //! at the top, any notice, the screen, and the navigation.
 use dioxus::prelude::*;
+use shared::diary::flow::DiaryEvent;
 use shared::Event;
 
 use super::exit_info::ExitInfoBody;
 use crate::bridge::{app_view, use_dispatch};
+use crate::components::diary::AutoLock;
 use crate::components::{ExitLink, NavLink};
 use crate::route::Route;
 
@@ -51,6 +53,15 @@ pub fn Shell() -> Element {
                 }
             }
             ExitLink { class: "quick-exit", label: chrome.exit_label, href: chrome.exit_href }
+        }
+        // While the diary is open, on whichever screen: it locks after the
+        // core's idle time, or when the app is hidden.
+        for seconds in app.diary.auto_lock_seconds {
+            AutoLock {
+                key: "{seconds}",
+                seconds,
+                on_lock: move |()| core.send(Event::Diary(DiaryEvent::Lock)),
+            }
         }
         if let Some(notice) = app.notice {
             p { class: "notice", role: "status", "{notice}" }

@@ -111,7 +111,8 @@ test('creating a diary shows the no-recovery warning first and needs "I understa
   assert.ok(order.beforeButton && order.beforeField, 'the warning is shown before the form');
   assert.match(order.text, /recover/i);
   assert.equal(await p.locator('#diary-passphrase').getAttribute('type'), 'password');
-  assert.equal(await p.locator('#diary-passphrase').getAttribute('autocomplete'), 'new-password');
+  // Password managers are not invited to store the passphrase (SECURITY.md, PLATFORM-3).
+  assert.equal(await p.locator('#diary-passphrase').getAttribute('autocomplete'), 'off');
   assert.deepEqual(await axeProblems('create'), []);
 
   // Without "I understand" nothing is created, and the passphrase fields are emptied.
@@ -272,7 +273,7 @@ test('lock leaves nothing of the entries; a wrong passphrase is refused; the rig
   await p.locator('.diary-lock').click();
   await p.waitForSelector('#diary-unlock-passphrase');
   await expectNoEntriesInDom();
-  assert.equal(await p.locator('#diary-unlock-passphrase').getAttribute('autocomplete'), 'current-password');
+  assert.equal(await p.locator('#diary-unlock-passphrase').getAttribute('autocomplete'), 'off');
 
   await unlock('not the passphrase at all');
   await p.waitForSelector('.diary [role="alert"]', { timeout: SLOW });
@@ -304,7 +305,8 @@ test('the diary locks itself when the app is hidden', async () => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await p.waitForSelector('#diary-unlock-passphrase');
+  // Attached, not visible: a hidden page is drawn empty (safety.test.mjs).
+  await p.waitForSelector('#diary-unlock-passphrase', { state: 'attached' });
   await expectNoEntriesInDom();
   await p.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });

@@ -4,7 +4,14 @@
 //! the platform's (a page listener), like the Shift shortcut's keys.
 //!
 //! Choosing a file or taking a photo hides the app on phones; while a file
-//! picker is open, hiding does not lock (the idle time still does).
+//! picker is open, hiding does not lock (the idle time still does). While
+//! hidden the page draws nothing in any case (`app.rs`).
+//!
+//! The shell mounts it while the diary is open, on every screen. A change of
+//! the time mounts a new one: each listener has its own id, so the old one's
+//! clean-up never stops its successor.
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use dioxus::prelude::*;
 
 /// Installs the listener; answers once, when it is time to lock.
@@ -31,7 +38,7 @@ const LISTENER: &str = r#"
         if (document.visibilityState === "hidden" && !picking) lock();
         if (document.visibilityState === "visible") picking = false;
     };
-    const handle = { stop };
+    const handle = { id, stop };
     active.forEach((e) => window.addEventListener(e, reset, { capture: true, passive: true }));
     window.addEventListener("click", pick, true);
     window.addEventListener("change", picked, true);
@@ -42,23 +49,32 @@ const LISTENER: &str = r#"
     reset();
 "#;
 
-const STOP: &str = "if (window.__eeAutoLock) window.__eeAutoLock.stop();";
+/// Stops the listener with the id `id` (a `const` before it), if it is the one running.
+const STOP: &str =
+    "if (window.__eeAutoLock && window.__eeAutoLock.id === id) window.__eeAutoLock.stop();";
+
+/// Ids of the listeners of this page.
+static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
 /// Locks the open diary after `seconds` without use or when hidden. Mount
 /// it only while the diary is open; unmounting stops it.
 #[component]
 pub fn AutoLock(seconds: u32, on_lock: EventHandler<()>) -> Element {
-    use_hook(move || {
+    let id = use_hook(move || {
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
         spawn(async move {
             let ms = u64::from(seconds) * 1000;
-            let mut channel = document::eval(&format!("const limit = {ms};\n{LISTENER}"));
+            let mut channel = document::eval(&format!(
+                "const limit = {ms};\nconst id = {id};\n{LISTENER}"
+            ));
             if channel.recv::<bool>().await.is_ok() {
                 on_lock.call(());
             }
         });
+        id
     });
-    use_drop(|| {
-        document::eval(STOP);
+    use_drop(move || {
+        document::eval(&format!("const id = {id};\n{STOP}"));
     });
     rsx! {}
 }

@@ -39,7 +39,6 @@ pub fn CreateForm(view: CreateView, on_create: EventHandler<CreateRequest>) -> E
                     id: "diary-passphrase",
                     label: view.passphrase_label,
                     value: passphrase,
-                    autocomplete: "new-password",
                     describedby: "diary-passphrase-hint",
                 }
                 p { id: "diary-passphrase-hint", class: "hint", "{view.hint}" }
@@ -47,7 +46,6 @@ pub fn CreateForm(view: CreateView, on_create: EventHandler<CreateRequest>) -> E
                     id: "diary-repeat",
                     label: view.repeat_label,
                     value: repeat,
-                    autocomplete: "new-password",
                 }
                 label { class: "check diary-understood",
                     input {

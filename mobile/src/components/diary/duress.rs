@@ -35,13 +35,11 @@ pub fn DuressForm(view: DuressView, on_set: EventHandler<(Passphrase, Passphrase
                         id: "diary-duress-passphrase",
                         label: view.passphrase_label,
                         value: passphrase,
-                        autocomplete: "new-password",
                     }
                     PassphraseInput {
                         id: "diary-duress-repeat",
                         label: view.repeat_label,
                         value: repeat,
-                        autocomplete: "new-password",
                     }
                     div { class: "diary-actions",
                         button {

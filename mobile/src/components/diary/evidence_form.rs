@@ -17,10 +17,6 @@ pub fn EvidenceFields(
     busy: bool,
     on_save: EventHandler<Draft>,
     on_attach: EventHandler<(String, PickedFile)>,
-    /// Label of a second picker that opens the camera (phones); shown when
-    /// the view names it.
-    #[props(default)]
-    camera_label: Option<String>,
     children: Element,
 ) -> Element {
     let mut file = use_signal(|| None::<FileData>);
@@ -51,7 +47,9 @@ pub fn EvidenceFields(
                             onchange: pick,
                         }
                     }
-                    if let Some(camera) = &camera_label {
+                    // A second picker that opens the camera on phones
+                    // (elsewhere it is an ordinary picker for images).
+                    if let Some(camera) = &form.camera_label {
                         div { class: "diary-field",
                             label { class: "field-label", r#for: "diary-camera", "{camera}" }
                             input {

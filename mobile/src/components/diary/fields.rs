@@ -39,13 +39,14 @@ pub fn TextInput(
 }
 
 /// A passphrase field. Its signal is emptied by the form right after sending.
+/// `autocomplete="off"` (not `new-password` or `current-password`): the
+/// browser and password managers are not invited to store or fill the
+/// diary's passphrase, where anyone with the phone could find it.
 #[component]
 pub fn PassphraseInput(
     id: String,
     label: String,
     mut value: Signal<String>,
-    /// `new-password` or `current-password`.
-    autocomplete: String,
     #[props(default)] describedby: Option<String>,
 ) -> Element {
     rsx! {
@@ -54,7 +55,7 @@ pub fn PassphraseInput(
             input {
                 id: "{id}",
                 r#type: "password",
-                autocomplete: "{autocomplete}",
+                autocomplete: "off",
                 spellcheck: "false",
                 aria_describedby: describedby,
                 value: "{value}",

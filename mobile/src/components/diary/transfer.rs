@@ -111,13 +111,11 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
                             id: "diary-archive-passphrase",
                             label: view.archive_passphrase_label,
                             value: passphrase,
-                            autocomplete: "new-password",
                         }
                         PassphraseInput {
                             id: "diary-archive-repeat",
                             label: view.archive_repeat_label,
                             value: repeat,
-                            autocomplete: "new-password",
                         }
                     } else {
                         div { class: "diary-field",
@@ -207,7 +205,6 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
                         id: "diary-import-passphrase",
                         label: view.import_passphrase_label,
                         value: import_passphrase,
-                        autocomplete: "off",
                     }
                     div { class: "diary-actions",
                         button {

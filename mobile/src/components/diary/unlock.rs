@@ -28,7 +28,6 @@ pub fn UnlockForm(view: UnlockView, on_unlock: EventHandler<Passphrase>) -> Elem
                     id: "diary-unlock-passphrase",
                     label: view.passphrase_label,
                     value: passphrase,
-                    autocomplete: "current-password",
                 }
             }
             Problem { text: view.error }
