@@ -224,7 +224,11 @@ pub(super) fn diary(model: &Model, t: &Texts) -> DiaryView {
         DiaryState::Wiping => DiaryStateView::Wiping {
             text: t.get("diary-wiping"),
         },
-        DiaryState::Open(open) => DiaryStateView::Open(Box::new(open_view(open, t))),
+        DiaryState::Open(open) => DiaryStateView::Open(Box::new(open_view(
+            open,
+            t,
+            model.config.platform == crate::Platform::Mobile,
+        ))),
     };
     DiaryView {
         title: t.get("diary-title"),
@@ -324,7 +328,7 @@ fn kind_options(t: &Texts, selected: Option<EntryKind>, with_all: bool) -> Vec<K
         .collect()
 }
 
-fn open_view(open: &OpenState, t: &Texts) -> OpenView {
+fn open_view(open: &OpenState, t: &Texts, mobile: bool) -> OpenView {
     let shown = shown(open, t);
     let total = open
         .items
@@ -398,7 +402,7 @@ fn open_view(open: &OpenState, t: &Texts) -> OpenView {
         more_label: (shown.len() > open.limit.max(1)).then(|| t.get("diary-more")),
         chart: chart(&shown, t),
         entries,
-        editor: open.editor.as_ref().map(|e| editor(open, e, t)),
+        editor: open.editor.as_ref().map(|e| editor(open, e, t, mobile)),
         detail: open
             .selected
             .filter(|_| open.editor.is_none())
@@ -479,7 +483,7 @@ fn field(t: &Texts, id: &str, value: &str, multiline: bool) -> TextField {
     }
 }
 
-fn editor(open: &OpenState, e: &Editor, t: &Texts) -> EditorView {
+fn editor(open: &OpenState, e: &Editor, t: &Texts, mobile: bool) -> EditorView {
     let previous = e
         .replaces
         .and_then(|s| open.item(s))
@@ -515,7 +519,8 @@ fn editor(open: &OpenState, e: &Editor, t: &Texts) -> EditorView {
             };
             FormView::Evidence(EvidenceForm {
                 file_label: previous.is_none().then(|| t.get("diary-field-pick")),
-                camera_label: previous.is_none().then(|| t.get("diary-field-camera")),
+                // Phones only: desktops would just show a second file picker.
+                camera_label: (previous.is_none() && mobile).then(|| t.get("diary-field-camera")),
                 file_note: t.get("diary-file-note"),
                 note: field(t, "diary-field-note", note, true),
                 progress: e.progress.map(|(done, total)| {
