@@ -31,6 +31,7 @@ diary-error-damaged = Part of the storage is damaged. What can still be read is 
 
 ## List
 diary-chain-ok = { $count ->
+    [0] Nothing to check yet.
     [one] The note was checked: nothing was changed or removed.
    *[other] All { $count } notes were checked: nothing was changed or removed.
 }

@@ -31,6 +31,7 @@ diary-error-damaged = Een deel van de opslag is beschadigd. Wat nog te lezen is,
 
 ## Lijst
 diary-chain-ok = { $count ->
+    [0] Nog niets om te controleren.
     [one] De notitie is gecontroleerd: er is niets veranderd of weggehaald.
    *[other] Alle { $count } notities zijn gecontroleerd: er is niets veranderd of weggehaald.
 }

@@ -151,6 +151,7 @@ fn a_diary_is_created_filled_searched_edited_locked_and_unlocked() {
     let mut core = new_core();
     let vm = create(&mut core);
     assert!(open(&vm).entries.is_empty());
+    assert_eq!(open(&vm).chain.text, "Nothing to check yet.");
     fill(&mut core);
     // A bad form keeps the editor with a message.
     diary(&mut core, DiaryEvent::New(EntryKind::OnlineAbuse));
