@@ -344,7 +344,8 @@ fn activity_problems(kotlin: &str, application_id: &str) -> Vec<String> {
     // The core's store lives in the app's private folder: the activity hands
     // its path to Rust before the app starts (mobile/src/platform.rs reads it).
     if !on_create.contains("Os.setenv(\"EEN_ENTREE_DATA_DIR\", filesDir.absolutePath") {
-        problems.push("onCreate does not pass the private files folder (EEN_ENTREE_DATA_DIR)".into());
+        problems
+            .push("onCreate does not pass the private files folder (EEN_ENTREE_DATA_DIR)".into());
     }
     problems
 }
