@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use shared::secret::Passphrase;
 use shared::view::CreateView;
 
-use super::fields::{busy_attr, PassphraseInput, Problem};
+use super::fields::{busy_attr, KeySubmit, PassphraseInput};
 
 /// What the create form sends: passphrase, repeat, "I understand" ticked.
 pub type CreateRequest = (Passphrase, Passphrase, bool);
@@ -58,20 +58,11 @@ pub fn CreateForm(view: CreateView, on_create: EventHandler<CreateRequest>) -> E
                     span { "{view.understood_label}" }
                 }
             }
-            Problem { text: view.error }
-            if busy {
-                p { class: "hint", role: "status", "{view.busy_text}" }
-            }
-            button {
-                r#type: "submit",
-                class: "confirm",
-                disabled: busy,
-                aria_busy: busy_attr(busy),
-                if busy {
-                    "{view.busy_text}"
-                } else {
-                    "{view.submit}"
-                }
+            KeySubmit {
+                error: view.error,
+                busy,
+                busy_text: view.busy_text,
+                label: view.submit,
             }
         }
     }

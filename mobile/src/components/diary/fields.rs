@@ -75,6 +75,29 @@ pub fn Problem(text: Option<String>) -> Element {
     }
 }
 
+/// The end of a passphrase form: its problem, the "working" line while the
+/// key is made or checked, and the submit button (which says the same).
+#[component]
+pub fn KeySubmit(error: Option<String>, busy: bool, busy_text: String, label: String) -> Element {
+    rsx! {
+        Problem { text: error }
+        if busy {
+            p { class: "hint", role: "status", "{busy_text}" }
+        }
+        button {
+            r#type: "submit",
+            class: "confirm",
+            disabled: busy,
+            aria_busy: busy_attr(busy),
+            if busy {
+                "{busy_text}"
+            } else {
+                "{label}"
+            }
+        }
+    }
+}
+
 /// Focuses an element when it appears (`onmounted`), so a screen reader and
 /// a phone's scroll position follow to what just opened.
 pub async fn focus_on_mount(e: MountedEvent) {

@@ -3,7 +3,7 @@ use dioxus::prelude::*;
 use shared::secret::Passphrase;
 use shared::view::UnlockView;
 
-use super::fields::{busy_attr, PassphraseInput, Problem};
+use super::fields::{busy_attr, KeySubmit, PassphraseInput};
 
 /// The unlock form.
 #[component]
@@ -30,20 +30,11 @@ pub fn UnlockForm(view: UnlockView, on_unlock: EventHandler<Passphrase>) -> Elem
                     value: passphrase,
                 }
             }
-            Problem { text: view.error }
-            if busy {
-                p { class: "hint", role: "status", "{view.busy_text}" }
-            }
-            button {
-                r#type: "submit",
-                class: "confirm",
-                disabled: busy,
-                aria_busy: busy_attr(busy),
-                if busy {
-                    "{view.busy_text}"
-                } else {
-                    "{view.submit}"
-                }
+            KeySubmit {
+                error: view.error,
+                busy,
+                busy_text: view.busy_text,
+                label: view.submit,
             }
         }
         p { class: "hint", "{view.forgot}" }
