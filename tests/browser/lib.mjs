@@ -83,6 +83,18 @@ export async function load(page, url, path = '/') {
 }
 
 /**
+ * Waits (up to `ms`) for a report of `kind` from `watchExit`: the old page's
+ * reports travel through Playwright's binding and may arrive just after the
+ * new page has committed. Returns it, or undefined.
+ */
+export async function exitReport(reports, kind, ms = 2000) {
+  for (let waited = 0; waited < ms && !reports.some((r) => r.kind === kind); waited += 50) {
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return reports.find((r) => r.kind === kind);
+}
+
+/**
  * Installs, in every document of the page, a watcher that reports through
  * `reportExit` when the app's DOM first holds none of the SENSITIVE words
  * after a quick-exit trigger, and what the DOM held when the page unloaded.

@@ -3,7 +3,7 @@
 // in the history to go Back to.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, load, watchExit, NEUTRAL_URL, START_PAGE } from '../lib.mjs';
+import { open, load, watchExit, exitReport, NEUTRAL_URL, START_PAGE } from '../lib.mjs';
 
 let b;
 let reports;
@@ -23,7 +23,7 @@ async function visitAppAfterStartPage(path = '/helplines') {
 async function expectLeftCleanly() {
   await b.page.waitForURL(NEUTRAL_URL, { timeout: 10_000 });
   assert.match(await b.page.content(), /Het weer vandaag/);
-  const clean = reports.find((r) => r.kind === 'clean');
+  const clean = await exitReport(reports, 'clean');
   assert.ok(clean, `the app's DOM was emptied before leaving: ${JSON.stringify(reports)}`);
   for (const r of reports.filter((r) => r.kind === 'unload')) {
     assert.deepEqual(r.left, [], 'nothing sensitive in the DOM at unload');
