@@ -15,9 +15,23 @@ impl SledStore {
     /// When the folder cannot be created or the database cannot be opened
     /// (for instance because another copy of the app holds it).
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        let db =
-            sled::open(dir.join("store")).map_err(|e| StoreError::Unavailable(e.to_string()))?;
-        Ok(Self { db })
+        // sled lets go of its file lock from a background thread after the
+        // last handle is dropped, so opening right after closing (a quick
+        // restart) can find it still held for a moment: wait up to a second.
+        let mut tries = 0;
+        loop {
+            match sled::open(dir.join("store")) {
+                Ok(db) => return Ok(Self { db }),
+                // sled reports the held lock as an `Other` I/O error with this text.
+                Err(sled::Error::Io(e))
+                    if e.to_string().contains("could not acquire lock") && tries < 20 =>
+                {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(e) => return Err(StoreError::Unavailable(e.to_string())),
+            }
+        }
     }
 }
 
@@ -82,5 +96,19 @@ mod tests {
         let file = dir.path().join("a-file");
         std::fs::write(&file, b"x").unwrap();
         assert!(SledStore::open(&file).is_err());
+    }
+
+    #[test]
+    fn reopening_waits_for_a_lock_that_is_being_let_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = SledStore::open(dir.path()).unwrap();
+        let path = dir.path().to_path_buf();
+        let later = std::thread::spawn(move || SledStore::open(&path).map(|_| ()));
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        drop(first);
+        assert!(
+            later.join().unwrap().is_ok(),
+            "opened once the lock was free"
+        );
     }
 }
