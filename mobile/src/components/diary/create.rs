@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use shared::secret::Passphrase;
 use shared::view::CreateView;
 
-use super::fields::{busy_attr, KeySubmit, PassphraseInput};
+use super::fields::{busy_attr, take_passphrase, KeySubmit, PassphraseInput};
 
 /// What the create form sends: passphrase, repeat, "I understand" ticked.
 pub type CreateRequest = (Passphrase, Passphrase, bool);
@@ -13,8 +13,8 @@ pub type CreateRequest = (Passphrase, Passphrase, bool);
 /// The create form.
 #[component]
 pub fn CreateForm(view: CreateView, on_create: EventHandler<CreateRequest>) -> Element {
-    let mut passphrase = use_signal(String::new);
-    let mut repeat = use_signal(String::new);
+    let passphrase = use_signal(String::new);
+    let repeat = use_signal(String::new);
     let mut understood = use_signal(|| false);
     let busy = view.busy;
     let submit = move |e: FormEvent| {
@@ -23,8 +23,8 @@ pub fn CreateForm(view: CreateView, on_create: EventHandler<CreateRequest>) -> E
             return;
         }
         // Moved out of the signals (which are left empty), not copied.
-        let p = Passphrase::new(std::mem::take(&mut *passphrase.write()));
-        let r = Passphrase::new(std::mem::take(&mut *repeat.write()));
+        let p = take_passphrase(passphrase);
+        let r = take_passphrase(repeat);
         on_create.call((p, r, understood()));
     };
     rsx! {

@@ -5,21 +5,21 @@ use dioxus::prelude::*;
 use shared::secret::Passphrase;
 use shared::view::DuressView;
 
-use super::fields::{busy_attr, PassphraseInput};
+use super::fields::{busy_attr, take_passphrase, PassphraseInput};
 
 /// The duress passphrase form.
 #[component]
 pub fn DuressForm(view: DuressView, on_set: EventHandler<(Passphrase, Passphrase)>) -> Element {
-    let mut passphrase = use_signal(String::new);
-    let mut repeat = use_signal(String::new);
+    let passphrase = use_signal(String::new);
+    let repeat = use_signal(String::new);
     let busy = view.busy;
     let submit = move |e: FormEvent| {
         e.prevent_default();
         if busy {
             return;
         }
-        let p = Passphrase::new(std::mem::take(&mut *passphrase.write()));
-        let r = Passphrase::new(std::mem::take(&mut *repeat.write()));
+        let p = take_passphrase(passphrase);
+        let r = take_passphrase(repeat);
         on_set.call((p, r));
     };
     rsx! {

@@ -1,6 +1,7 @@
 //! Small form pieces shared by the diary's forms: a labelled text field, a
 //! passphrase field, a problem line, and the save/cancel row.
 use dioxus::prelude::*;
+use shared::secret::Passphrase;
 use shared::view::TextField;
 
 /// A labelled text field (one line or several) bound to a local signal.
@@ -63,6 +64,12 @@ pub fn PassphraseInput(
             }
         }
     }
+}
+
+/// The typed passphrase, moved out of its field's signal (left empty), not
+/// copied: the plain text lives only until the core wraps it.
+pub fn take_passphrase(mut field: Signal<String>) -> Passphrase {
+    Passphrase::new(std::mem::take(&mut *field.write()))
 }
 
 /// What is wrong, announced at once.

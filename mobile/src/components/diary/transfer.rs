@@ -10,7 +10,7 @@ use shared::secret::Passphrase;
 use shared::view::{ExportResult, TransferView};
 
 use super::download::DownloadLink;
-use super::fields::{busy_attr, PassphraseInput, Problem};
+use super::fields::{busy_attr, take_passphrase, PassphraseInput, Problem};
 use crate::files::picked_file;
 
 /// What the transfer section asks for.
@@ -37,19 +37,19 @@ enum Protection {
 #[component]
 pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -> Element {
     let mut protection = use_signal(|| Protection::Passphrase);
-    let mut passphrase = use_signal(String::new);
-    let mut repeat = use_signal(String::new);
+    let passphrase = use_signal(String::new);
+    let repeat = use_signal(String::new);
     let mut recipient = use_signal(String::new);
     let mut import_file = use_signal(|| None::<FileData>);
-    let mut import_passphrase = use_signal(String::new);
+    let import_passphrase = use_signal(String::new);
     let running = view.progress.is_some();
 
     let archive = move |e: FormEvent| {
         e.prevent_default();
         let to = match protection() {
             Protection::Passphrase => ArchiveTo::Passphrase {
-                passphrase: Passphrase::new(std::mem::take(&mut *passphrase.write())),
-                repeat: Passphrase::new(std::mem::take(&mut *repeat.write())),
+                passphrase: take_passphrase(passphrase),
+                repeat: take_passphrase(repeat),
             },
             Protection::Recipient => ArchiveTo::Recipient(recipient.read().trim().to_string()),
         };
@@ -60,7 +60,7 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
         let Some(file) = import_file() else {
             return;
         };
-        let secret = Passphrase::new(std::mem::take(&mut *import_passphrase.write()));
+        let secret = take_passphrase(import_passphrase);
         on_request.call(TransferRequest::Import(picked_file(&file), secret));
     };
     let chosen = protection();

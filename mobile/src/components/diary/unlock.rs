@@ -3,19 +3,19 @@ use dioxus::prelude::*;
 use shared::secret::Passphrase;
 use shared::view::UnlockView;
 
-use super::fields::{busy_attr, KeySubmit, PassphraseInput};
+use super::fields::{busy_attr, take_passphrase, KeySubmit, PassphraseInput};
 
 /// The unlock form.
 #[component]
 pub fn UnlockForm(view: UnlockView, on_unlock: EventHandler<Passphrase>) -> Element {
-    let mut passphrase = use_signal(String::new);
+    let passphrase = use_signal(String::new);
     let busy = view.busy;
     let submit = move |e: FormEvent| {
         e.prevent_default();
         if busy {
             return;
         }
-        on_unlock.call(Passphrase::new(std::mem::take(&mut *passphrase.write())));
+        on_unlock.call(take_passphrase(passphrase));
     };
     rsx! {
         p { "{view.intro}" }
