@@ -12,6 +12,7 @@ export const WEB_DIR = process.env.WEB_DIR ?? join(import.meta.dirname, '../../t
 export const NEUTRAL_URL = 'https://www.knmi.nl/';
 export const NEUTRAL_BODY = '<!doctype html><title>Weer</title><h1>Het weer vandaag</h1>';
 export const START_PAGE = '/__test/start.html';
+const NEUTRAL_DELAY_MS = 300;
 
 // Words that must never be on screen (or in the DOM) after a quick exit.
 export const SENSITIVE = ['0800', 'Centrum', 'seksueel', 'Sexual', 'Snel weg', 'Exit now', 'helpline', 'Hulplijnen', 'Helplines', '112'];
@@ -35,7 +36,16 @@ export async function open({ locale = 'nl-NL', introSeen = true, route = true } 
     await context.route('**/*', (r) => {
       const url = r.request().url();
       if (url.startsWith(server.url)) return r.continue();
-      if (url.startsWith(NEUTRAL_URL)) return r.fulfill({ status: 200, contentType: 'text/html', body: NEUTRAL_BODY });
+      if (url.startsWith(NEUTRAL_URL)) {
+        // Answered after a short wait, as a real network would: a cross-site
+        // navigation that commits at once can destroy the old page's context
+        // before Playwright has handled the last report the old page sent
+        // through its binding (the exit watchers' reports were then lost, in
+        // CI). The watchers measure from the trigger to the emptied DOM, so
+        // the wait does not change any figure.
+        return new Promise((done) => setTimeout(done, NEUTRAL_DELAY_MS))
+          .then(() => r.fulfill({ status: 200, contentType: 'text/html', body: NEUTRAL_BODY }));
+      }
       return r.abort();
     });
   }
@@ -84,8 +94,10 @@ export async function load(page, url, path = '/') {
 
 /**
  * Waits (up to `ms`) for a report of `kind` from `watchExit`: the old page's
- * reports travel through Playwright's binding and may arrive just after the
- * new page has committed. Returns it, or undefined.
+ * reports travel through Playwright's binding and may be handled just after
+ * the new page has committed. Playwright drops a report whose page context
+ * is already gone, hence the neutral site's short wait in `open`; a
+ * `pagehide` report can still be lost that way. Returns it, or undefined.
  */
 export async function exitReport(reports, kind, ms = 2000) {
   for (let waited = 0; waited < ms && !reports.some((r) => r.kind === kind); waited += 50) {

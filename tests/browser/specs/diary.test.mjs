@@ -377,6 +377,8 @@ test('quick exit while the diary is open leaves nothing of it, and the diary is 
 
 test('erasing asks first; "keep it" keeps the diary, "erase" leaves a new one to create', async () => {
   const p = b.page;
+  await load(p, b.url, '/diary');
+  await p.waitForSelector('#diary-unlock-passphrase', { timeout: SLOW });
   await p.locator('.diary-wipe-button').click();
   await p.waitForSelector('.diary-confirm-wipe');
   await expectNoEntriesInDom();
