@@ -7,6 +7,14 @@ cd "$ROOT"
 rm -rf "$(dirname "$WEB_DIR")"
 dx build --platform web -p mobile --release
 test -f "$WEB_DIR/index.html" || { echo "web build produced no $WEB_DIR/index.html" >&2; exit 1; }
+# The locales the web build does not embed (all but nl and en, as
+# shared/build.rs decides), one file each, loaded when chosen.
+mkdir -p "$WEB_DIR/locales"
+for dir in "$ROOT"/locales/*/; do
+  tag=$(basename "$dir")
+  case "$tag" in nl|en) continue ;; esac
+  for f in "$dir"*.ftl; do cat "$f"; echo; done > "$WEB_DIR/locales/$tag.ftl"
+done
 # Fill the service worker's precache list with every file of this build.
 python3 - "$WEB_DIR" <<'PY'
 import hashlib, json, pathlib, sys

@@ -1,5 +1,11 @@
 //! Embeds every `locales/<lang>/<file>.ftl` into the core, so the app works
 //! offline and a new locale needs no code change: add the folder, rebuild.
+//!
+//! The web build embeds only Dutch and English (the reference and the
+//! fallback); the others are files beside it (`/locales/<tag>.ftl`, written
+//! by `scripts/build-web.sh`, kept offline by the service worker) that the
+//! app loads when the language is chosen, so the page starts smaller. Every
+//! locale's name and reviewed flag is embedded either way.
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
@@ -8,6 +14,7 @@ fn main() {
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&manifest).join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
+    let web = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
 
     let mut langs: Vec<_> = fs::read_dir(&root)
         .expect("locales/ must exist beside shared/")
@@ -37,11 +44,23 @@ fn main() {
             .and_then(|m| serde_json::from_str::<serde_json::Value>(&m).ok())
             .and_then(|m| m.get("reviewed").and_then(serde_json::Value::as_bool))
             .unwrap_or(false);
+        // The name the language has in itself, for the language choice.
+        let own_name = files
+            .iter()
+            .filter_map(|f| fs::read_to_string(f).ok())
+            .find_map(|text| {
+                text.lines().find_map(|line| {
+                    let (id, value) = line.split_once('=')?;
+                    (id.trim() == "language-name").then(|| value.trim().to_string())
+                })
+            })
+            .unwrap_or_else(|| name.clone());
+        let embed = !web || name == "nl" || name == "en";
         let _ = writeln!(
             out,
-            "    EmbeddedLocale {{ tag: {name:?}, reviewed: {reviewed}, files: &["
+            "    EmbeddedLocale {{ tag: {name:?}, name: {own_name:?}, reviewed: {reviewed}, files: &["
         );
-        for file in files {
+        for file in files.into_iter().filter(|_| embed) {
             println!("cargo:rerun-if-changed={}", file.display());
             let file_name = file
                 .file_name()

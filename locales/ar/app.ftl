@@ -9,6 +9,7 @@ number-decimal = ,
 ## Translation
 # One line at the bottom of every page, only for a translation not yet reviewed.
 translation-unreviewed = هذه الترجمة لم يراجعها بعد شخص لغته الأم هي العربية.
+language-unavailable = تعذّر تحميل { $language }، لذلك يظهر التطبيق الآن بالإنجليزية. اختر اللغة مرة أخرى للمحاولة من جديد.
 # Label of the language choice at the top of every screen.
 language-switch = اللغة
 

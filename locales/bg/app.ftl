@@ -9,6 +9,7 @@ number-decimal = ,
 ## Translation
 # One line at the bottom of every page, only for a translation not yet reviewed.
 translation-unreviewed = Този превод още не е проверен от човек, за когото българският е роден език.
+language-unavailable = { $language } не можа да се зареди, затова приложението засега е на английски. Изберете езика отново, за да опитате пак.
 # Label of the language choice at the top of every screen.
 language-switch = Език
 

@@ -9,6 +9,7 @@ number-decimal = .
 ## Translation
 # One line at the bottom of every page, only for a translation not yet reviewed.
 translation-unreviewed = This translation has not yet been checked by a native speaker.
+language-unavailable = { $language } could not be loaded, so the app is in English for now. Choose the language again to try once more.
 # Label of the language choice at the top of every screen.
 language-switch = Language
 

@@ -9,6 +9,7 @@ number-decimal = ,
 ## Translation
 # One line at the bottom of every page, only for a translation not yet reviewed.
 translation-unreviewed = Esta traducción todavía no ha sido revisada por una persona que tenga el español como lengua materna.
+language-unavailable = No se pudo cargar { $language }, así que por ahora la aplicación está en inglés. Elija de nuevo el idioma para volver a intentarlo.
 # Label of the language choice at the top of every screen.
 language-switch = Idioma
 

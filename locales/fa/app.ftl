@@ -9,6 +9,7 @@ number-decimal = ٫
 ## Translation
 # One line at the bottom of every page, only for a translation not yet reviewed.
 translation-unreviewed = این ترجمه هنوز توسط کسی که زبان مادری‌اش فارسی است بررسی نشده است.
+language-unavailable = { $language } بارگیری نشد، برای همین برنامه فعلاً به انگلیسی است. برای تلاش دوباره، زبان را دوباره انتخاب کنید.
 # Label of the language choice at the top of every screen.
 language-switch = زبان
 

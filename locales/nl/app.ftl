@@ -9,6 +9,7 @@ number-decimal = ,
 ## Vertaling
 # Eén regel onderaan elke pagina, alleen bij een vertaling die nog niet is nagekeken.
 translation-unreviewed = Deze vertaling is nog niet nagekeken door iemand die deze taal als moedertaal spreekt.
+language-unavailable = { $language } kon niet worden geladen, daarom staat de app nu in het Engels. Kies de taal opnieuw om het nog eens te proberen.
 # Label van de taalkeuze bovenaan elk scherm.
 language-switch = Taal
 

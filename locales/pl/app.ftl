@@ -9,6 +9,7 @@ number-decimal = ,
 ## Tłumaczenie
 # Jeden wiersz na dole każdej strony, tylko przy tłumaczeniu, którego jeszcze nie sprawdzono.
 translation-unreviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym.
+language-unavailable = Nie udało się wczytać języka { $language }, więc aplikacja jest na razie po angielsku. Wybierz język jeszcze raz, aby spróbować ponownie.
 # Etykieta wyboru języka na górze każdego ekranu.
 language-switch = Język
 

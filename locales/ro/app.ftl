@@ -9,6 +9,7 @@ number-decimal = ,
 ## Translation
 # One line at the bottom of every page, only for a translation not yet reviewed.
 translation-unreviewed = Această traducere nu a fost încă verificată de un vorbitor nativ de limba română.
+language-unavailable = { $language } nu a putut fi încărcată, așa că aplicația este deocamdată în engleză. Alegeți din nou limba pentru a încerca încă o dată.
 # Label of the language choice at the top of every screen.
 language-switch = Limbă
 

@@ -9,6 +9,7 @@ number-decimal = ,
 ## Çeviri
 # Her sayfanın altında bir satır; sadece henüz kontrol edilmemiş çevirilerde.
 translation-unreviewed = Bu çeviri, ana dili Türkçe olan biri tarafından henüz kontrol edilmedi.
+language-unavailable = { $language } yüklenemedi, bu yüzden uygulama şimdilik İngilizce. Yeniden denemek için dili tekrar seçin.
 # Her ekranın üstündeki dil seçiminin etiketi.
 language-switch = Dil
 

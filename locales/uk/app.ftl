@@ -9,6 +9,7 @@ number-decimal = ,
 ## Translation
 # One line at the bottom of every page, only for a translation not yet reviewed.
 translation-unreviewed = Цей переклад ще не перевірила людина, для якої українська мова рідна.
+language-unavailable = Не вдалося завантажити { $language }, тому застосунок поки що англійською. Виберіть мову ще раз, щоб спробувати знову.
 # Label of the language choice at the top of every screen.
 language-switch = Мова
 

@@ -5,6 +5,7 @@ use crate::campaign::Audience;
 use crate::content::SharedContent;
 use crate::diary::flow::{DiaryEffect, DiaryEvent};
 use crate::error::ErrorKind;
+use crate::i18n::LocaleError;
 use crate::locator::Outcome;
 use crate::model::{LocatorState, Model, Phase, PositionError, UpdateStatus};
 use crate::settings::Settings;
@@ -59,6 +60,14 @@ pub enum Event {
     SetDisguise(Option<String>),
     /// Settings: lock the diary after this many minutes without use.
     SetAutoLock(u8),
+    /// Result of [`Effect::LoadLocale`]: the locale's FTL source, or why
+    /// not. Sent by the runtime only.
+    LocaleLoaded {
+        /// The locale asked for.
+        tag: String,
+        /// Its source.
+        result: Result<String, LocaleError>,
+    },
 }
 
 /// Work for the runtime; performed outside the pure core.
@@ -82,16 +91,33 @@ pub enum Effect {
     },
     /// The diary's work (see [`crate::diary::flow`]).
     Diary(DiaryEffect),
+    /// Fetch a locale the web build does not embed (same origin, kept
+    /// offline by the service worker); answers with [`Event::LocaleLoaded`].
+    LoadLocale(String),
 }
 
 /// Applies one event to the model and returns the effects to perform.
 pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
+    let mut effects = react(model, event);
+    // Only the open app asks: the disguise makes no request until its code
+    // opens the app (SECURITY.md, a network observer).
+    if model.phase == Phase::Ready {
+        effects.extend(crate::i18n::flow::load_locales(model));
+    }
+    effects
+}
+
+fn react(model: &mut Model, event: Event) -> Vec<Effect> {
     // After a quick exit only the neutral screen works. Nothing a stale
     // screen or a late effect sends may bring the app's content back.
     if model.phase == Phase::Exited {
         if let Event::Calculator(key) = event {
             model.calculator.press(key);
         }
+        return vec![];
+    }
+    if let Event::LocaleLoaded { tag, result } = event {
+        crate::i18n::flow::locale_loaded(model, tag, result);
         return vec![];
     }
     if model.phase == Phase::Disguised {
@@ -139,6 +165,7 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
             vec![]
         }
         Event::SetLanguage(tag) => {
+            crate::i18n::flow::chosen(model, &tag);
             model.settings.language = Some(tag);
             vec![Effect::SaveSettings(model.settings.clone())]
         }
@@ -152,6 +179,7 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
             vec![Effect::Diary(DiaryEffect::Lock)]
         }
         Event::Diary(event) => crate::diary::export::update(model, event),
+        Event::LocaleLoaded { .. } => vec![], // handled above
         Event::SettingsSaved(result) => {
             model.notice = result.err();
             vec![]

@@ -18,14 +18,14 @@ use crate::locator::LocatorData;
 pub const BUNDLED_VERSION: u64 = 2026_11_29_00;
 
 /// Everything factual the app shows.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Content {
     /// Helplines.
     pub helplines: Helplines,
     /// Information pages.
     pub info: Info,
     /// CSGs, regions and the geography to search them.
-    pub locator: LocatorData,
+    pub locator: Arc<LocatorData>,
     /// Translations.
     pub localizer: Localizer,
     /// Content version (bundled: [`BUNDLED_VERSION`]).
@@ -43,11 +43,27 @@ impl Content {
         Self {
             helplines: Helplines::bundled(),
             info: Info::bundled(),
-            locator: LocatorData::parse().expect("bundled locator data is valid (tested)"),
+            locator: Arc::new(
+                LocatorData::parse().expect("bundled locator data is valid (tested)"),
+            ),
             localizer: Localizer::embedded(),
             version: BUNDLED_VERSION,
             published: None,
         }
+    }
+}
+
+impl Content {
+    /// This content with a locale that was loaded later (see
+    /// [`Localizer::missing`]); everything else is shared, not copied.
+    ///
+    /// # Errors
+    /// The locale is not pending here or its source is not valid.
+    pub fn with_locale(&self, tag: &str, source: String) -> Result<Self, crate::i18n::LocaleError> {
+        Ok(Self {
+            localizer: self.localizer.with_loaded(tag, source)?,
+            ..self.clone()
+        })
     }
 }
 

@@ -161,6 +161,10 @@ pub struct Model {
     pub diary: crate::diary::flow::DiaryState,
     /// Why the disguise code typed in Settings cannot be used.
     pub disguise_problem: Option<crate::disguise::CodeProblem>,
+    /// Locales asked for this session (each once, unless chosen again).
+    pub locales_asked: Vec<String>,
+    /// A chosen locale that could not be loaded (English is shown instead).
+    pub locale_problem: Option<String>,
 }
 
 impl Model {

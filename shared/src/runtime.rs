@@ -39,6 +39,8 @@ pub struct Runtime {
     data_dir: Option<PathBuf>,
     update: Option<UpdateSource>,
     timeouts: Timeouts,
+    /// The web version's own site, where its other locales are.
+    origin: Option<String>,
 }
 
 impl Runtime {
@@ -64,6 +66,7 @@ impl Runtime {
             data_dir: None,
             update: None,
             timeouts: Timeouts::default(),
+            origin: None,
         }
     }
 
@@ -85,6 +88,9 @@ impl Runtime {
         self.data_dir.clone_from(&config.data_dir);
         self.update.clone_from(&config.update);
         self.timeouts = config.update_timeouts;
+        if config.platform == crate::model::Platform::Web {
+            self.origin.clone_from(&config.public_url);
+        }
         self
     }
 
@@ -106,6 +112,18 @@ impl Runtime {
             Effect::LoadInstalledContent => Event::InstalledContent(self.installed_content()),
             Effect::ApplyUpdate { fetched, installed } => {
                 Event::UpdateApplied(self.apply(&fetched.bundle, &fetched.signature, installed))
+            }
+            Effect::LoadLocale(tag) => {
+                let Some(origin) = self.origin.clone() else {
+                    return Performed::Now(Some(Event::LocaleLoaded {
+                        tag,
+                        result: Err(crate::i18n::LocaleError::Unavailable),
+                    }));
+                };
+                return Performed::Later(Box::pin(async move {
+                    let result = crate::i18n::fetch::fetch_locale(&origin, &tag).await;
+                    Event::LocaleLoaded { tag, result }
+                }));
             }
             Effect::FetchUpdate => {
                 let Some(source) = self.update.clone() else {

@@ -50,6 +50,17 @@ async function sizes() {
     const bytes = await readFile(join(dir, f));
     out[kind] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   }
+  // The other languages: files beside the build, fetched when chosen.
+  const locales = join(WEB_DIR, 'locales');
+  out.locales = { files: 0, raw: 0, gzip: 0, maxGzip: 0 };
+  for (const f of await readdir(locales).catch(() => [])) {
+    const bytes = await readFile(join(locales, f));
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    out.locales.files += 1;
+    out.locales.raw += bytes.length;
+    out.locales.gzip += gz;
+    out.locales.maxGzip = Math.max(out.locales.maxGzip, gz);
+  }
   return out;
 }
 
@@ -78,6 +89,7 @@ try {
   console.log(`quick exit, button:   median ${fmt(median(button))} over ${RUNS} (min ${fmt(Math.min(...button))}, max ${fmt(Math.max(...button))})  goal <= 16 ms`);
   console.log(`quick exit, Shift x3: median ${fmt(median(shift))} over ${RUNS} (min ${fmt(Math.min(...shift))}, max ${fmt(Math.max(...shift))})  goal <= 16 ms`);
   console.log(`web build: wasm ${kb(s.wasm.raw)} raw / ${kb(s.wasm.gzip)} gzip; js ${kb(s.js.raw)} raw / ${kb(s.js.gzip)} gzip; total gzip ${kb(s.wasm.gzip + s.js.gzip)}  goal <= 1024 KiB gzip`);
+  console.log(`other languages: ${s.locales.files} files, ${kb(s.locales.raw)} raw / ${kb(s.locales.gzip)} gzip in all, at most ${kb(s.locales.maxGzip)} gzip fetched when one is chosen`);
   console.log(`first render on localhost (navigation start to call button): median ${fmt(median(render))} over ${render.length}`);
   console.log(`screenshots: ${shots}`);
 } finally {

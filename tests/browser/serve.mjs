@@ -17,6 +17,7 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 /** Starts serving `root`; resolves to { url, close }. Port 0 picks a free port. */

@@ -66,6 +66,9 @@ pub fn Shell() -> Element {
         if let Some(notice) = app.notice {
             p { class: "notice", role: "status", "{notice}" }
         }
+        if let Some(problem) = &chrome.language_problem {
+            p { class: "notice language-problem", role: "status", "{problem}" }
+        }
         main { id: "content",
             if app.show_exit_intro {
                 ExitInfoBody { view: app.exit_info, first_run: true }

@@ -6,6 +6,8 @@
 //! translation shows in a language the user is more likely to read than a raw
 //! id. `tests/tests/locales.rs` lists every missing message.
 mod catalog;
+pub mod fetch;
+pub(crate) mod flow;
 
 use std::sync::Arc;
 
@@ -43,15 +45,37 @@ impl Direction {
     }
 }
 
+#[derive(Clone)]
 struct Loaded {
     id: LanguageIdentifier,
     bundle: Arc<Bundle>,
     reviewed: bool,
 }
 
-/// All embedded locales, parsed once.
+/// A locale the app knows but has not loaded yet (the web build's others).
+#[derive(Clone)]
+struct Pending {
+    id: LanguageIdentifier,
+    name: String,
+    reviewed: bool,
+}
+
+/// Why a locale loaded later could not be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocaleError {
+    /// The file could not be fetched (offline before it was kept, or a
+    /// missing file).
+    Unavailable,
+    /// The file is not a valid translation of this app.
+    Invalid,
+}
+
+/// The app's locales: parsed ones, and (in the web build) ones loaded when
+/// chosen.
+#[derive(Clone)]
 pub struct Localizer {
     locales: Vec<Loaded>,
+    pending: Vec<Pending>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -65,14 +89,31 @@ impl Localizer {
     /// language tag is skipped; a file with syntax errors keeps the messages
     /// that did parse (the locale test fails on any such error).
     pub fn embedded() -> Self {
-        let locales = CATALOG
-            .iter()
+        Self::from_catalog(CATALOG)
+    }
+
+    /// Loads the locales of a catalog; those without files are pending.
+    pub fn from_catalog(catalog: &[EmbeddedLocale]) -> Self {
+        let (with_files, without): (Vec<_>, Vec<_>) =
+            catalog.iter().partition(|l| !l.files.is_empty());
+        let locales = with_files
+            .into_iter()
             .filter_map(|locale| {
                 let files = locale.files.iter().map(|(_, source)| (*source).to_string());
                 Self::load(locale.tag, locale.reviewed, files, false).ok()
             })
             .collect();
-        Self { locales }
+        let pending = without
+            .into_iter()
+            .filter_map(|l| {
+                Some(Pending {
+                    id: l.tag.parse().ok()?,
+                    name: l.name.to_string(),
+                    reviewed: l.reviewed,
+                })
+            })
+            .collect();
+        Self { locales, pending }
     }
 
     /// Builds a localizer from given sources (a content update): every file
@@ -87,7 +128,33 @@ impl Localizer {
             .into_iter()
             .map(|(tag, reviewed, files)| Self::load(tag, reviewed, files.into_iter(), true))
             .collect::<Result<_, _>>()?;
-        Ok(Self { locales })
+        Ok(Self {
+            locales,
+            pending: Vec::new(),
+        })
+    }
+
+    /// This localizer with a pending locale loaded from its FTL source.
+    ///
+    /// # Errors
+    /// [`LocaleError::Invalid`] when `tag` is not pending here, the source
+    /// does not parse, or it holds none of the app's messages.
+    pub fn with_loaded(&self, tag: &str, source: String) -> Result<Self, LocaleError> {
+        let i = self
+            .pending
+            .iter()
+            .position(|p| p.id == tag)
+            .ok_or(LocaleError::Invalid)?;
+        let reviewed = self.pending[i].reviewed;
+        let loaded = Self::load(tag, reviewed, std::iter::once(source), true)
+            .map_err(|_| LocaleError::Invalid)?;
+        if ids_of(&loaded.bundle).is_empty() {
+            return Err(LocaleError::Invalid);
+        }
+        let mut next = self.clone();
+        next.pending.remove(i);
+        next.locales.push(loaded);
+        Ok(next)
     }
 
     fn load(
@@ -127,35 +194,84 @@ impl Localizer {
         crate::i18n::ids_of(&l.bundle)
     }
 
-    /// The tags of the available locales, in a stable order.
+    /// The tags of the known locales (loaded or not), in a stable order.
     pub fn available(&self) -> Vec<String> {
-        self.locales.iter().map(|l| l.id.to_string()).collect()
+        let mut tags: Vec<String> = self
+            .locales
+            .iter()
+            .map(|l| l.id.to_string())
+            .chain(self.pending.iter().map(|p| p.id.to_string()))
+            .collect();
+        tags.sort();
+        tags
+    }
+
+    /// Whether `tag` is known but not loaded yet.
+    pub fn is_pending(&self, tag: &str) -> bool {
+        self.pending.iter().any(|p| p.id == tag)
+    }
+
+    /// A language's name in itself, loaded or not.
+    pub fn name(&self, tag: &str) -> Option<String> {
+        if let Some(p) = self.pending.iter().find(|p| p.id == tag) {
+            return Some(p.name.clone());
+        }
+        let bundle = &self.find(tag)?.bundle;
+        let pattern = bundle.get_message("language-name")?.value()?;
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut vec![])
+                .into_owned(),
+        )
     }
 
     fn find(&self, tag: &str) -> Option<&Loaded> {
         self.locales.iter().find(|l| l.id == tag)
     }
 
-    /// Picks the best available locale for the user's preferences (most
-    /// preferred first; malformed tags are ignored) and returns its texts.
+    /// The best known locale for the user's preferences (most preferred
+    /// first; malformed tags are ignored), loaded or not.
     ///
     /// # Panics
     /// Never: the reference tag is a constant, valid tag.
-    pub fn texts(&self, requested: &[String]) -> Texts {
+    pub fn negotiate(&self, requested: &[String]) -> String {
         let requested: Vec<LanguageIdentifier> =
             requested.iter().filter_map(|t| t.parse().ok()).collect();
-        let available: Vec<LanguageIdentifier> =
-            self.locales.iter().map(|l| l.id.clone()).collect();
+        let available: Vec<LanguageIdentifier> = self
+            .locales
+            .iter()
+            .map(|l| l.id.clone())
+            .chain(self.pending.iter().map(|p| p.id.clone()))
+            .collect();
         let reference: LanguageIdentifier = REFERENCE.parse().expect("valid tag");
-        let chosen = negotiate_languages(
+        negotiate_languages(
             &requested,
             &available,
             Some(&reference),
             NegotiationStrategy::Filtering,
         )
         .first()
-        .map_or_else(|| REFERENCE.to_string(), ToString::to_string);
+        .map_or_else(|| REFERENCE.to_string(), ToString::to_string)
+    }
 
+    /// The locale the preferences ask for when it is known but not loaded:
+    /// the runtime should fetch it ([`crate::app::Effect::LoadLocale`]).
+    pub fn missing(&self, requested: &[String]) -> Option<String> {
+        let chosen = self.negotiate(requested);
+        self.pending
+            .iter()
+            .any(|p| p.id == chosen.as_str())
+            .then_some(chosen)
+    }
+
+    /// The texts for the user's preferences. While the chosen locale is not
+    /// loaded yet the texts are English (then Dutch), and say so by their
+    /// [`Texts::lang`].
+    ///
+    /// # Panics
+    /// Never: the reference tag is a constant, valid tag.
+    pub fn texts(&self, requested: &[String]) -> Texts {
+        let chosen = self.negotiate(requested);
         let mut chain = Vec::new();
         for tag in [chosen.as_str(), SECOND, REFERENCE] {
             if let Some(l) = self.find(tag) {
@@ -164,9 +280,14 @@ impl Localizer {
                 }
             }
         }
-        let (lang, reviewed) = self
-            .find(&chosen)
-            .map_or((reference, true), |l| (l.id.clone(), l.reviewed));
+        // The language actually shown: the first of the chain.
+        let shown = [chosen.as_str(), SECOND, REFERENCE]
+            .into_iter()
+            .find_map(|tag| self.find(tag));
+        let (lang, reviewed) = shown.map_or_else(
+            || (REFERENCE.parse().expect("valid tag"), true),
+            |l| (l.id.clone(), l.reviewed),
+        );
         Texts {
             chain,
             lang,
@@ -274,8 +395,42 @@ pub fn reference_ids() -> &'static [String] {
     })
 }
 
+/// Test helpers: the web build's catalog, and a locale's whole source.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{EmbeddedLocale, CATALOG};
+
+    /// The catalog as the web build has it: every locale but nl and en
+    /// without files.
+    pub(crate) fn web_catalog() -> Vec<EmbeddedLocale> {
+        CATALOG
+            .iter()
+            .map(|l| EmbeddedLocale {
+                tag: l.tag,
+                name: l.name,
+                reviewed: l.reviewed,
+                files: if matches!(l.tag, "nl" | "en") {
+                    l.files
+                } else {
+                    &[]
+                },
+            })
+            .collect()
+    }
+
+    /// A locale's files as one source, as `scripts/build-web.sh` joins them.
+    pub(crate) fn source_of(tag: &str) -> String {
+        let locale = CATALOG
+            .iter()
+            .find(|l| l.tag == tag)
+            .expect("embedded here");
+        locale.files.iter().flat_map(|(_, s)| [*s, "\n"]).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::testing::{source_of, web_catalog};
     use super::*;
 
     fn texts(langs: &[&str]) -> Texts {
@@ -308,6 +463,65 @@ mod tests {
     #[test]
     fn unknown_id_is_visible_not_a_panic() {
         assert_eq!(texts(&["en"]).get("no-such-message"), "[no-such-message]");
+    }
+
+    #[test]
+    fn a_locale_without_files_is_offered_named_and_asked_for() {
+        let web = Localizer::from_catalog(&web_catalog());
+        assert_eq!(web.available(), Localizer::embedded().available());
+        assert_eq!(web.name("ar").as_deref(), Some("العربية"));
+        assert_eq!(web.name("nl").as_deref(), Some("Nederlands"));
+        let ar = vec!["ar-MA".to_string()];
+        assert_eq!(web.negotiate(&ar), "ar");
+        assert_eq!(web.missing(&ar).as_deref(), Some("ar"));
+        assert_eq!(web.missing(&["nl".to_string()]), None);
+        // Meanwhile the app speaks English, and says so.
+        let t = web.texts(&ar);
+        assert_eq!(t.lang(), "en");
+        assert_eq!(t.direction(), Direction::Ltr);
+        assert_eq!(t.get("language-name"), "English");
+    }
+
+    #[test]
+    fn a_loaded_locale_replaces_the_fallback() {
+        let web = Localizer::from_catalog(&web_catalog());
+        let ar = vec!["ar".to_string()];
+        let loaded = web.with_loaded("ar", source_of("ar")).expect("valid");
+        assert_eq!(loaded.missing(&ar), None);
+        assert!(!loaded.is_pending("ar") && web.is_pending("ar"));
+        let t = loaded.texts(&ar);
+        assert_eq!(t.lang(), "ar");
+        assert_eq!(t.direction(), Direction::Rtl);
+        assert_eq!(t.get("home-title"), texts(&["ar"]).get("home-title"));
+        assert_eq!(loaded.available(), web.available());
+    }
+
+    #[test]
+    fn a_bad_locale_file_is_refused_and_changes_nothing() {
+        let web = Localizer::from_catalog(&web_catalog());
+        assert_eq!(
+            web.with_loaded("ar", "home-title = { $".into()).err(),
+            Some(LocaleError::Invalid)
+        );
+        assert_eq!(
+            web.with_loaded("ar", "<!doctype html><p>not found</p>".into())
+                .err(),
+            Some(LocaleError::Invalid)
+        );
+        assert_eq!(
+            web.with_loaded("ar", "something = else\n".into()).err(),
+            Some(LocaleError::Invalid)
+        );
+        // Only a known, pending locale can be added.
+        assert_eq!(
+            web.with_loaded("xx", source_of("ar")).err(),
+            Some(LocaleError::Invalid)
+        );
+        assert_eq!(
+            web.with_loaded("nl", source_of("nl")).err(),
+            Some(LocaleError::Invalid)
+        );
+        assert!(web.is_pending("ar"));
     }
 
     #[test]

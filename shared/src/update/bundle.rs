@@ -147,7 +147,7 @@ impl Bundle {
         Ok(Content {
             helplines,
             info,
-            locator,
+            locator: std::sync::Arc::new(locator),
             localizer,
             version: self.version,
             published: Some(self.created),

@@ -128,7 +128,7 @@ pub(super) fn kit(
     let qr = url.as_deref().and_then(|u| qr(u).ok());
     let pt = localizer.texts(std::slice::from_ref(&lang));
     let with_number = |t: &Texts, id: &str| t.get_with(id, &[("number", number.into())]);
-    let mut language_options = languages(localizer, t);
+    let mut language_options = languages(model);
     for option in &mut language_options {
         option.selected = option.tag == lang;
     }

@@ -158,6 +158,8 @@ pub struct ChromeView {
     pub languages: Vec<LanguageOption>,
     /// One line in the page's language when its translation is not reviewed.
     pub unreviewed: Option<String>,
+    /// Why the chosen language is not shown (it could not be loaded).
+    pub language_problem: Option<String>,
 }
 
 /// The friendly page for an unknown address.
@@ -212,7 +214,7 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
         helplines: helplines::helplines(&texts, helplines),
         locator: locator::locator(model, &texts),
         csg_list: locator::csg_list(&texts, content),
-        settings: settings::settings(model, localizer, &texts),
+        settings: settings::settings(model, &texts),
         diary: diary::diary(model, &texts),
         exit_info: exit::exit_info(model, &texts),
         about: about::about(&texts),
@@ -228,8 +230,12 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
 fn chrome(model: &Model, localizer: &Localizer, t: &Texts) -> ChromeView {
     ChromeView {
         language_label: t.get("language-switch"),
-        languages: settings::languages(localizer, t),
+        languages: settings::languages(model),
         unreviewed: (!t.reviewed()).then(|| t.get("translation-unreviewed")),
+        language_problem: model.locale_problem.as_ref().map(|tag| {
+            let name = localizer.name(tag).unwrap_or_else(|| tag.clone());
+            t.get_with("language-unavailable", &[("language", name.into())])
+        }),
         exit_label: t.get("exit-button"),
         exit_skip_label: t.get("exit-skip-link"),
         exit_href: match model.config.platform {

@@ -1,5 +1,5 @@
 //! Preferences: the language, and the way back to the quick-exit explanation.
-use crate::i18n::{Localizer, Texts};
+use crate::i18n::Texts;
 use crate::model::Model;
 
 /// A language the user can pick, named in itself ("English", "Nederlands").
@@ -67,23 +67,31 @@ pub struct AutoLockView {
 }
 
 /// The available languages, each named in itself, the current one selected.
-pub(super) fn languages(localizer: &Localizer, t: &Texts) -> Vec<LanguageOption> {
-    let current = t.lang();
+pub(super) fn languages(model: &Model) -> Vec<LanguageOption> {
+    let localizer = &model.content.localizer;
+    let requested = model.language_preferences();
+    // The chosen language is selected even while it is still loading; when
+    // it could not be loaded, the one shown is, so that choosing it again
+    // is a change (and a retry).
+    let chosen = localizer.negotiate(&requested);
+    let current = if model.locale_problem.as_ref() == Some(&chosen) {
+        localizer.texts(&requested).lang()
+    } else {
+        chosen
+    };
     localizer
         .available()
         .into_iter()
         .map(|tag| LanguageOption {
-            name: localizer
-                .texts(std::slice::from_ref(&tag))
-                .get("language-name"),
+            name: localizer.name(&tag).unwrap_or_else(|| tag.clone()),
             selected: tag == current,
             tag,
         })
         .collect()
 }
 
-pub(super) fn settings(model: &Model, localizer: &Localizer, t: &Texts) -> SettingsView {
-    let languages = languages(localizer, t);
+pub(super) fn settings(model: &Model, t: &Texts) -> SettingsView {
+    let languages = languages(model);
     SettingsView {
         title: t.get("settings-title"),
         language_label: t.get("settings-language"),
