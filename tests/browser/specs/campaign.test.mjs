@@ -85,6 +85,10 @@ test('after one visit the web version opens with the network cut off', async () 
     // A deep address works offline too (the cached app handles the route).
     await c.page.goto(c.url + '/find');
     await c.page.waitForSelector('#locator-query');
+    // A language that is not built in comes from the service worker's copy.
+    await c.page.locator('header .language-switch').selectOption('fa');
+    await c.page.waitForFunction(() => document.getElementById('app')?.getAttribute('lang') === 'fa', null, { timeout: 15_000 });
+    assert.equal(await c.page.locator('.language-problem').count(), 0);
     await c.context.setOffline(false);
   } finally {
     await c.close();
