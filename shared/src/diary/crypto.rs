@@ -44,12 +44,25 @@ impl DiaryKey {
         work_factor: u8,
     ) -> Result<(Self, Vec<u8>), CryptoError> {
         let identity = x25519::Identity::generate();
-        let mut recipient = age::scrypt::Recipient::new(passphrase);
-        recipient.set_work_factor(work_factor);
+        let recipient = super::kdf::Recipient::new(passphrase, work_factor);
         let secret = identity.to_string();
         let wrapped = age::encrypt(&recipient, secret.expose_secret().as_bytes())
             .map_err(|_| CryptoError::Encrypt)?;
         Ok((Self(identity), wrapped))
+    }
+
+    /// A wrapped key that no passphrase opens, the same size and form as one
+    /// that does (the key ring's decoy slot). No scrypt.
+    ///
+    /// # Errors
+    /// [`CryptoError::Encrypt`] if age cannot encrypt.
+    pub fn decoy(work_factor: u8) -> Result<Vec<u8>, CryptoError> {
+        let secret = x25519::Identity::generate().to_string();
+        age::encrypt(
+            &super::kdf::Decoy { log_n: work_factor },
+            secret.expose_secret().as_bytes(),
+        )
+        .map_err(|_| CryptoError::Encrypt)
     }
 
     /// Unwraps the stored key with `passphrase`: exactly one scrypt.
@@ -58,9 +71,8 @@ impl DiaryKey {
     /// [`CryptoError::WrongPassphrase`], or [`CryptoError::Corrupt`] when the
     /// stored key is damaged.
     pub fn unlock(wrapped: &[u8], passphrase: SecretString) -> Result<Self, CryptoError> {
-        let mut identity = age::scrypt::Identity::new(passphrase);
         // Accept what this app writes, plus headroom; refuse absurd work.
-        identity.set_max_work_factor(WORK_FACTOR + 3);
+        let identity = super::kdf::Identity::new(passphrase, WORK_FACTOR + 3);
         let plain = age::decrypt(&identity, wrapped).map_err(|e| match e {
             age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
                 CryptoError::WrongPassphrase

@@ -2,9 +2,9 @@
 //! hash chain. Screens, entry kinds, the web store, export and import come on
 //! top of these.
 //!
-//! - [`crypto`]: the only module that uses `age`. One random X25519 identity
-//!   per diary, wrapped with the passphrase through age's scrypt recipient
-//!   (one scrypt per unlock); every record is an age ciphertext to it.
+//! - [`crypto`]: one random X25519 identity per diary, wrapped with the
+//!   passphrase in age's scrypt stanza ([`kdf`]: one scrypt per unlock, in a
+//!   Web Worker on the web); every record is an age ciphertext to it.
 //! - [`chain`]: records carry the hash of the previous record; verifying the
 //!   chain shows changes, removals and reordering (not forensic proof).
 //! - [`entry`]: the four entry kinds and the rules checked before saving.
@@ -19,5 +19,6 @@ pub mod draft;
 pub mod entry;
 pub mod export;
 pub mod flow;
+pub mod kdf;
 pub mod vault;
 pub mod work;

@@ -140,6 +140,13 @@ pub struct Sealed {
     stored: Vec<(String, Vec<u8>)>,
 }
 
+impl Sealed {
+    /// The key ring's two wrapped keys.
+    pub fn slots(&self) -> [Option<&[u8]>; 2] {
+        slots(&self.ring)
+    }
+}
+
 /// The key space of a diary: from its public key, so it reveals nothing.
 fn space_of(key: &DiaryKey) -> String {
     use sha2::{Digest, Sha256};
@@ -163,6 +170,11 @@ fn slot_bytes(wrapped: &[u8]) -> Result<Vec<u8>, VaultError> {
 }
 
 /// The wrapped key in slot `i` of a key ring.
+/// The two wrapped keys of a key ring (for the web's key derivation).
+pub fn slots(ring: &[u8]) -> [Option<&[u8]>; 2] {
+    [slot(ring, 0), slot(ring, 1)]
+}
+
 fn slot(ring: &[u8], i: usize) -> Option<&[u8]> {
     let s = ring.get(i * SLOT..(i + 1) * SLOT)?;
     let len = usize::from(u16::from_be_bytes([s[0], s[1]]));
@@ -184,12 +196,10 @@ pub fn is_real(session: &Session) -> bool {
     session.slot == 0
 }
 
-/// A decoy slot: a real wrapped key under a random passphrase nobody knows.
+/// A decoy slot: a real wrapped key that no passphrase opens (a random key
+/// where a derived one would be; see [`DiaryKey::decoy`]).
 fn decoy(work_factor: u8) -> Result<Vec<u8>, VaultError> {
-    let mut random = [0u8; 32];
-    getrandom::getrandom(&mut random).map_err(|e| VaultError::Damaged(e.to_string()))?;
-    let passphrase = SecretString::from(super::export::hex(&random));
-    Ok(new_key(passphrase, work_factor)?.1)
+    DiaryKey::decoy(work_factor).map_err(|e| VaultError::Damaged(e.to_string()))
 }
 
 /// Whether this store has a diary.
@@ -212,7 +222,7 @@ pub fn new_key(
 }
 
 /// A new diary's key and key ring: its key in slot 0 and a decoy in slot 1
-/// (two scrypts, once). Touches no store.
+/// (one scrypt). Touches no store.
 ///
 /// # Errors
 /// [`VaultError::Damaged`] if age cannot encrypt.

@@ -24,6 +24,7 @@ use super::export::parse_entries;
 use super::flow::{
     ArchiveTo, DiaryEffect, DiaryEvent, ExportJob, Exported, OpenedDiary, TransferError,
 };
+use super::kdf::{self, Need};
 use super::vault::{self, Record, Session, VaultError};
 use crate::app::Event;
 use crate::files::{FileSource, PickedFile};
@@ -181,7 +182,12 @@ impl DiaryWork {
         let started = epoch.get();
         let work_factor = self.work_factor;
         let job = async move {
-            let made = offload(move || vault::new_ring(passphrase.secret(), work_factor)).await;
+            let secret = passphrase.secret();
+            let prepared = kdf::prepare(&secret, &[Need::Wrap(work_factor)]).await;
+            let made = offload(move || {
+                kdf::with_prepared(prepared, || vault::new_ring(secret, work_factor))
+            })
+            .await;
             let result =
                 made.and_then(|(key, wrapped)| vault::install(store.as_ref(), key, &wrapped));
             let result = durable(store.as_ref(), result).await.map(|new| {
@@ -210,7 +216,10 @@ impl DiaryWork {
             (self.store.clone(), self.session.clone(), self.epoch.clone());
         let started = epoch.get();
         let job = async move {
-            let opened = offload(move || vault::open(sealed, passphrase.secret())).await;
+            let secret = passphrase.secret();
+            let prepared = kdf::prepare_unlock(&secret, sealed.slots()).await;
+            let opened =
+                offload(move || kdf::with_prepared(prepared, || vault::open(sealed, secret))).await;
             let result = match opened {
                 Ok((new, opened)) => {
                     let _ = vault::note_success(store.as_ref());
@@ -252,17 +261,30 @@ impl DiaryWork {
         let work_factor = self.work_factor;
         let ring = self.store.get(vault::KEY).ok().flatten();
         let job = async move {
+            let secret = passphrase.secret();
+            let check = ring
+                .as_deref()
+                .and_then(|r| vault::slots(r)[0])
+                .and_then(kdf::Params::of)
+                .filter(|_| real);
+            let needs: Vec<Need> = check
+                .map(Need::Unwrap)
+                .into_iter()
+                .chain([Need::Wrap(work_factor)])
+                .collect();
+            let prepared = kdf::prepare(&secret, &needs).await;
             let made = offload(move || {
-                let secret = passphrase.secret();
-                let copy = crate::store::MemoryStore::default();
-                if let Some(ring) = ring {
-                    let _ = copy.put(vault::KEY, &ring);
-                }
-                // In the duress diary the check is skipped: nothing changes there.
-                if real && vault::opens_diary(&copy, &secret).unwrap_or(false) {
-                    return Err(VaultError::State);
-                }
-                vault::new_key(secret, work_factor).map(|(_, wrapped)| wrapped)
+                kdf::with_prepared(prepared, || {
+                    let copy = crate::store::MemoryStore::default();
+                    if let Some(ring) = ring {
+                        let _ = copy.put(vault::KEY, &ring);
+                    }
+                    // In the duress diary the check is skipped: nothing changes there.
+                    if real && vault::opens_diary(&copy, &secret).unwrap_or(false) {
+                        return Err(VaultError::State);
+                    }
+                    vault::new_key(secret, work_factor).map(|(_, wrapped)| wrapped)
+                })
             })
             .await;
             let result = match made {

@@ -1,0 +1,80 @@
+// The passphrase's key derivation (scrypt) on the web runs in a Web Worker
+// (/kdf-worker.js with /kdf.wasm), so the page, and quick exit, stay
+// responsive while a diary is created or opened. The figures script measures
+// how long the page's thread is blocked; these tests check that the worker is
+// what does the work, with the same results, and that the diary still works
+// when the worker cannot run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, load } from '../lib.mjs';
+
+const SLOW = 60_000;
+const PASSPHRASE = 'seven quiet lanterns';
+
+async function create(p) {
+  await load(p, p.__url, '/diary');
+  await p.locator('#diary-passphrase').fill(PASSPHRASE);
+  await p.locator('#diary-repeat').fill(PASSPHRASE);
+  await p.locator('.diary-understood input').check();
+  await p.locator('.diary-create button[type="submit"]').click();
+  await p.waitForSelector('.diary-lock', { timeout: SLOW });
+}
+
+async function unlock(p, passphrase) {
+  await p.locator('#diary-unlock-passphrase').fill(passphrase);
+  await p.locator('.diary-unlock button[type="submit"]').click();
+}
+
+async function withBrowser(run) {
+  const b = await open({ locale: 'en-US' });
+  b.page.__url = b.url;
+  try {
+    await run(b);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+}
+
+test('creating and opening a diary derive the key in a worker: one for the diary, two for a wrong passphrase', async () => {
+  await withBrowser(async (b) => {
+    const p = b.page;
+    const workers = [];
+    p.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await create(p);
+    assert.deepEqual(workers, ['/kdf-worker.js'], 'creating: one derivation (the decoy slot needs none)');
+
+    await p.locator('.diary-lock').click();
+    workers.length = 0;
+    await unlock(p, 'not the passphrase');
+    await p.waitForSelector('.diary [role="alert"]', { timeout: SLOW });
+    assert.deepEqual(workers, ['/kdf-worker.js', '/kdf-worker.js'], 'both slots tried');
+    assert.equal(await p.locator('.diary-lock').count(), 0, 'still locked');
+
+    workers.length = 0;
+    await p.waitForFunction(() => !document.querySelector('.diary-unlock button[type="submit"]')?.disabled, null, { timeout: SLOW });
+    await unlock(p, PASSPHRASE);
+    await p.waitForSelector('.diary-lock', { timeout: SLOW });
+    assert.deepEqual(workers, ['/kdf-worker.js'], 'the diary opens with one derivation');
+  });
+});
+
+test('without the worker the diary still works, derived on the page', async () => {
+  await withBrowser(async (b) => {
+    const p = b.page;
+    // A worker that answers "no key", as when kdf.wasm cannot be loaded:
+    // the key is then derived on the page, and the diary it made opens.
+    let asked = 0;
+    await b.context.route('**/kdf-worker.js', (r) => {
+      asked += 1;
+      return r.fulfill({ status: 200, contentType: 'text/javascript', body: 'self.onmessage = () => self.postMessage(null);' });
+    });
+    await create(p);
+    await p.locator('.diary-lock').click();
+    await unlock(p, PASSPHRASE);
+    await p.waitForSelector('.diary-lock', { timeout: SLOW });
+    // (Chromium may take the second load of the worker's script from its
+    // cache, past the route: then opening used the real worker.)
+    assert.ok(asked >= 1, 'the answer-less worker was used for creating');
+  });
+});
