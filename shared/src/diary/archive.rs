@@ -256,8 +256,9 @@ fn encryptor(protect: Protect, work_factor: u8) -> Result<age::Encryptor, Archiv
             if !(1..=MAX_WORK_FACTOR).contains(&work_factor) {
                 return Err(ArchiveError::BadWorkFactor(work_factor));
             }
-            let mut recipient = age::scrypt::Recipient::new(passphrase);
-            recipient.set_work_factor(work_factor);
+            // age's scrypt stanza, written by the diary's own code so that
+            // the web can derive its key in a worker (see `kdf`).
+            let recipient = super::kdf::Recipient::new(passphrase, work_factor);
             age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
         }
         Protect::Recipient(key) => {
@@ -589,8 +590,7 @@ fn decrypt<R: BufRead>(
             if !decryptor.is_scrypt() {
                 return Err(ArchiveError::NeedsKey);
             }
-            let mut identity = age::scrypt::Identity::new(passphrase);
-            identity.set_max_work_factor(MAX_WORK_FACTOR);
+            let identity = super::kdf::Identity::new(passphrase, MAX_WORK_FACTOR);
             decryptor
                 .decrypt(iter::once(&identity as &dyn age::Identity))
                 .map_err(|e| decrypt_error(e, KeyKind::Passphrase))

@@ -349,12 +349,23 @@ impl DiaryWork {
         let store = self.store.clone();
         let dir = self.export_dir.clone();
         let (tx, rx) = mpsc::unbounded::<(u64, u64)>();
-        let work = offload(move || {
-            let result = write_export(store.as_ref(), &key, &job, dir.as_deref(), &tx);
-            drop(key);
-            result
-        });
-        let done = async move { ev(DiaryEvent::Exported(work.await)) };
+        let done = async move {
+            // The web derives the archive passphrase's key in a worker first.
+            let prepared = match job.archive.as_ref().map(|a| &a.to) {
+                Some(ArchiveTo::Passphrase { passphrase, .. }) => {
+                    kdf::prepare(&passphrase.secret(), &[Need::Wrap(WORK_FACTOR)]).await
+                }
+                _ => None,
+            };
+            let work = offload(move || {
+                let result = kdf::with_prepared(prepared, || {
+                    write_export(store.as_ref(), &key, &job, dir.as_deref(), &tx)
+                });
+                drop(key);
+                result
+            });
+            ev(DiaryEvent::Exported(work.await))
+        };
         let progress = rx.map(|(done, total)| ev(DiaryEvent::Progress { done, total }));
         Work::Later(futures::stream::select(progress, futures::stream::once(done)).boxed_local())
     }
@@ -369,10 +380,21 @@ impl DiaryWork {
                 Ok(input) => input,
                 Err(e) => return ev(DiaryEvent::Imported(Err(e))),
             };
+            let params = match &input {
+                Input::Bytes(bytes) => kdf::Params::of(bytes),
+                Input::Path(_) => None,
+            };
+            let prepared = match params {
+                Some(params) => kdf::prepare(&passphrase.secret(), &[Need::Unwrap(params)]).await,
+                None => None,
+            };
             let worker_store = store.clone();
-            let read =
-                offload(move || read_archive(worker_store.as_ref(), &key, input, &passphrase))
-                    .await;
+            let read = offload(move || {
+                kdf::with_prepared(prepared, || {
+                    read_archive(worker_store.as_ref(), &key, input, &passphrase)
+                })
+            })
+            .await;
             let result = match read {
                 Ok((doc, files)) => add_imported(store.as_ref(), &session, &doc, &files).await,
                 Err(e) => Err(e),

@@ -56,6 +56,27 @@ test('creating and opening a diary derive the key in a worker: one for the diary
     await unlock(p, PASSPHRASE);
     await p.waitForSelector('.diary-lock', { timeout: SLOW });
     assert.deepEqual(workers, ['/kdf-worker.js'], 'the diary opens with one derivation');
+
+    // An archive with a passphrase, and reading it back: one derivation each.
+    workers.length = 0;
+    await p.locator('#diary-archive-passphrase').fill('archive words here');
+    await p.locator('#diary-archive-repeat').fill('archive words here');
+    await p.locator('.diary-make-archive').click();
+    const link = p.locator('.diary-download-link');
+    await link.waitFor({ timeout: SLOW });
+    const [download] = await Promise.all([p.waitForEvent('download'), link.click()]);
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    await p.locator('.diary-done').click();
+    assert.deepEqual(workers, ['/kdf-worker.js'], 'exporting: one derivation');
+
+    workers.length = 0;
+    await p.locator('#diary-import-file').setInputFiles({ name: 'diary.age', mimeType: 'application/octet-stream', buffer: Buffer.concat(chunks) });
+    await p.locator('#diary-import-passphrase').fill('archive words here');
+    await p.locator('.diary-import-button').click();
+    await p.waitForSelector('.diary-transfer [role="alert"]', { timeout: SLOW });
+    assert.match(await p.locator('.diary-transfer [role="alert"]').innerText(), /restored/, 'the archive opened');
+    assert.deepEqual(workers, ['/kdf-worker.js'], 'importing: one derivation');
   });
 });
 
