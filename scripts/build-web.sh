@@ -9,7 +9,7 @@ dx build --platform web -p mobile --release
 test -f "$WEB_DIR/index.html" || { echo "web build produced no $WEB_DIR/index.html" >&2; exit 1; }
 # The passphrase's key derivation, run by /kdf-worker.js (mobile/public) in a
 # Web Worker so that the page stays responsive while a diary opens.
-cargo build -p kdf-worker --lib --target wasm32-unknown-unknown --profile wasm-release
+cargo rustc -p kdf-worker --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm-release
 cp "$ROOT/target/wasm32-unknown-unknown/wasm-release/kdf_worker.wasm" "$WEB_DIR/kdf.wasm"
 # The locales the web build does not embed (all but nl and en, as
 # shared/build.rs decides), one file each, loaded when chosen.

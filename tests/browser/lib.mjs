@@ -18,7 +18,7 @@ const NEUTRAL_DELAY_MS = 300;
 export const SENSITIVE = ['0800', 'Centrum', 'seksueel', 'Sexual', 'Snel weg', 'Exit now', 'helpline', 'Hulplijnen', 'Helplines', '112'];
 
 /** Starts the server and a browser context with the given locale. */
-export async function open({ locale = 'nl-NL', introSeen = true, route = true } = {}) {
+export async function open({ locale = 'nl-NL', introSeen = true, route = true, serviceWorkers = 'allow' } = {}) {
   const server = await serve(WEB_DIR, 0, {
     [START_PAGE]: '<!doctype html><title>Start</title><p>A page before the app.</p>',
   });
@@ -27,6 +27,9 @@ export async function open({ locale = 'nl-NL', introSeen = true, route = true } 
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     locale,
+    // 'block' for tests that route the app's own files: a service worker
+    // that has taken control answers from its cache, past the routes.
+    serviceWorkers,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--lang=${locale}`],
   });

@@ -37,7 +37,7 @@ test('switching language in Settings changes the texts and is remembered', async
 // The web build embeds Dutch and English only; the others are files beside
 // it, fetched from the app's own site when chosen.
 test('a language beyond Dutch and English is fetched from the site once, when chosen', async () => {
-  const b = await open({ locale: 'nl-NL' });
+  const b = await open({ locale: 'nl-NL', serviceWorkers: 'block' });
   try {
     const fetched = [];
     b.page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/locales/')) fetched.push(new URL(r.url()).pathname); });
@@ -57,7 +57,7 @@ test('a language beyond Dutch and English is fetched from the site once, when ch
 });
 
 test('when a language cannot be fetched the app stays in English, says so, loses nothing and retries when chosen again', async () => {
-  const b = await open({ locale: 'nl-NL' });
+  const b = await open({ locale: 'nl-NL', serviceWorkers: 'block' });
   try {
     await b.page.route('**/locales/uk.ftl', (r) => r.abort());
     await load(b.page, b.url, '/settings');
