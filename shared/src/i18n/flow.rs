@@ -28,12 +28,11 @@ pub(crate) fn load_locales(model: &mut Model) -> Vec<Effect> {
     effects
 }
 
-/// The user chose `tag` (again): a locale that failed is asked for anew.
+/// The user chose `tag` (again): a locale that failed is asked for anew, and
+/// an earlier failure is no longer news.
 pub(crate) fn chosen(model: &mut Model, tag: &str) {
     model.locales_asked.retain(|t| t != tag);
-    if model.locale_problem.as_deref() == Some(tag) {
-        model.locale_problem = None;
-    }
+    model.locale_problem = None;
 }
 
 /// A locale arrived: the content in use gains it, or the user is told that
@@ -168,6 +167,19 @@ mod tests {
         // The choice shows the language on screen, so choosing Ukrainian
         // again is a change the page reports.
         assert_eq!(selected(&m).as_deref(), Some("en"));
+
+        // Choosing another language ends the message.
+        update(&mut m, Event::SetLanguage("nl".into()));
+        assert_eq!((lang(&m), problem(&m)), ("nl".into(), None));
+        update(&mut m, Event::SetLanguage("uk".into()));
+        update(
+            &mut m,
+            Event::LocaleLoaded {
+                tag: "uk".into(),
+                result: Err(LocaleError::Unavailable),
+            },
+        );
+        assert!(problem(&m).is_some());
 
         let fx = update(&mut m, Event::SetLanguage("uk".into()));
         assert!(fx.contains(&Effect::LoadLocale("uk".into())), "{fx:?}");
