@@ -456,3 +456,93 @@ fn a_duress_passphrase_opens_an_empty_diary_and_hides_the_real_one() {
     assert_eq!(open(&vm).entries.len(), 4);
     assert!(!format!("{vm:?}").contains("nothing special"));
 }
+
+fn change(core: &mut Core, current: &str, new: &str, repeat: &str) -> Option<String> {
+    let vm = diary(
+        core,
+        DiaryEvent::ChangePassphrase {
+            current: pass(current),
+            new: pass(new),
+            repeat: pass(repeat),
+        },
+    );
+    open(&vm).notice
+}
+
+fn unlocks(core: &mut Core, passphrase: &str) -> Option<usize> {
+    diary(core, DiaryEvent::Lock);
+    let vm = diary(core, DiaryEvent::Unlock(pass(passphrase)));
+    match state(&vm) {
+        DiaryStateView::Open(o) => Some(o.entries.len()),
+        _ => None,
+    }
+}
+
+#[test]
+fn the_passphrase_changes_only_with_the_current_one_and_keeps_every_entry() {
+    let mut core = new_core();
+    create(&mut core);
+    fill(&mut core);
+    let new_pass = "a new passphrase nobody saw";
+
+    // Refused, and nothing changed: a wrong current passphrase, a short or
+    // mistyped new one.
+    let wrong = change(&mut core, "not the passphrase", new_pass, new_pass).unwrap();
+    assert!(wrong.contains("not the current passphrase"), "{wrong}");
+    assert!(change(&mut core, PASS, "short", "short").is_some_and(|n| !n.contains("changed")));
+    assert!(
+        change(&mut core, PASS, new_pass, "a new passphrase nobody sae")
+            .is_some_and(|n| !n.contains("changed"))
+    );
+    assert_eq!(unlocks(&mut core, PASS), Some(4));
+    // Guessing through the form meets the same growing delay as unlocking.
+    for _ in 0..3 {
+        change(&mut core, "still not it", new_pass, new_pass);
+    }
+    let wait = change(&mut core, PASS, new_pass, new_pass).unwrap();
+    assert!(wait.contains("second"), "a wait, not a change: {wait}");
+    assert!(!wait.contains("changed"), "{wait}");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+
+    let done = change(&mut core, PASS, new_pass, new_pass).unwrap();
+    assert!(done.contains("changed"), "{done}");
+    assert_eq!(
+        unlocks(&mut core, PASS),
+        None,
+        "the old passphrase opens nothing"
+    );
+    assert_eq!(
+        unlocks(&mut core, new_pass),
+        Some(4),
+        "the new one opens every entry"
+    );
+}
+
+#[test]
+fn a_changed_passphrase_cannot_be_the_duress_one_and_the_duress_diary_changes_only_itself() {
+    let mut core = new_core();
+    create(&mut core);
+    fill(&mut core);
+    let duress = "only when forced";
+    diary(
+        &mut core,
+        DiaryEvent::SetDuress {
+            passphrase: pass(duress),
+            repeat: pass(duress),
+        },
+    );
+    let same = change(&mut core, PASS, duress, duress).unwrap();
+    assert!(same.contains("second passphrase"), "{same}");
+    assert_eq!(unlocks(&mut core, PASS), Some(4));
+
+    // In the duress diary, a change works like anywhere and tells nothing
+    // about the real diary, which stays as it was.
+    assert_eq!(unlocks(&mut core, duress), Some(0));
+    let other = "another forced passphrase";
+    assert!(change(&mut core, duress, other, other)
+        .unwrap()
+        .contains("changed"));
+    assert_eq!(unlocks(&mut core, duress), None);
+    assert_eq!(unlocks(&mut core, other), Some(0));
+    assert_eq!(unlocks(&mut core, PASS), Some(4));
+}

@@ -14,8 +14,8 @@ use shared::Event;
 
 use crate::bridge::{app_view, use_dispatch};
 use crate::components::diary::{
-    Chart, ConfirmWipe, CreateForm, DuressForm, Editor, EntryDetail, EntryList, FilterChange,
-    Filters, NewEntryButtons, Transfer, TransferRequest, UnlockForm, WipeButton,
+    ChangeForm, Chart, ConfirmWipe, CreateForm, DuressForm, Editor, EntryDetail, EntryList,
+    FilterChange, Filters, NewEntryButtons, Transfer, TransferRequest, UnlockForm, WipeButton,
 };
 
 /// The diary screen.
@@ -138,6 +138,14 @@ fn OpenDiary(view: OpenView, honesty: String) -> Element {
         Transfer {
             view: view.transfer,
             on_request: move |request| send(transfer_event(request)),
+        }
+        ChangeForm {
+            view: view.change,
+            on_change: move |(current, new, repeat)| send(DiaryEvent::ChangePassphrase {
+                current,
+                new,
+                repeat,
+            }),
         }
         DuressForm {
             view: view.duress,

@@ -51,6 +51,19 @@ impl DiaryKey {
         Ok((Self(identity), wrapped))
     }
 
+    /// This key wrapped with `passphrase` (one scrypt), to replace the
+    /// stored form when the passphrase changes. The key itself, and so every
+    /// record, stays the same.
+    ///
+    /// # Errors
+    /// [`CryptoError::Encrypt`] if age cannot encrypt.
+    pub fn wrap(&self, passphrase: SecretString, work_factor: u8) -> Result<Vec<u8>, CryptoError> {
+        let recipient = super::kdf::Recipient::new(passphrase, work_factor);
+        let secret = self.0.to_string();
+        age::encrypt(&recipient, secret.expose_secret().as_bytes())
+            .map_err(|_| CryptoError::Encrypt)
+    }
+
     /// A wrapped key that no passphrase opens, the same size and form as one
     /// that does (the key ring's decoy slot). No scrypt.
     ///

@@ -105,6 +105,18 @@ pub enum DiaryEvent {
     },
     /// Runtime: the duress passphrase was set.
     DuressSet(Result<(), VaultError>),
+    /// Change this diary's passphrase (the current one is asked, so that
+    /// someone with the open phone cannot lock the user out).
+    ChangePassphrase {
+        /// The passphrase in use.
+        current: Passphrase,
+        /// The new one.
+        new: Passphrase,
+        /// Typed again.
+        repeat: Passphrase,
+    },
+    /// Runtime: the passphrase was changed, or why not.
+    PassphraseChanged(Result<(), VaultError>),
     /// "Erase diary" was pressed: ask for confirmation.
     AskWipe,
     /// Not now.
@@ -215,6 +227,14 @@ pub enum DiaryEffect {
     Wipe,
     /// Wrap a duress diary's key: answers [`DiaryEvent::DuressSet`].
     SetDuress(Passphrase),
+    /// Wrap this diary's key with a new passphrase: answers
+    /// [`DiaryEvent::PassphraseChanged`].
+    ChangePassphrase {
+        /// The passphrase in use.
+        current: Passphrase,
+        /// The new one.
+        new: Passphrase,
+    },
 }
 
 /// What an export needs, made by the pure core.
@@ -374,6 +394,35 @@ pub enum Notice {
     DuressSame,
     /// Setting it failed.
     DuressFailed(VaultError),
+    /// The passphrase is being changed.
+    ChangeBusy,
+    /// The passphrase was changed.
+    Changed,
+    /// The new passphrase was refused.
+    ChangeRefused(CreateProblem),
+    /// The current passphrase given is not this diary's.
+    ChangeWrong,
+    /// The new passphrase is the second (duress) passphrase.
+    ChangeSame,
+    /// Changing it failed; the old passphrase still works.
+    ChangeFailed(VaultError),
+}
+
+fn change_passphrase(
+    open: &mut OpenState,
+    current: Passphrase,
+    new: Passphrase,
+    repeat: &Passphrase,
+) -> Vec<DiaryEffect> {
+    if open.notice == Some(Notice::ChangeBusy) {
+        return vec![];
+    }
+    if let Some(problem) = passphrase_problem(&new, repeat) {
+        open.notice = Some(Notice::ChangeRefused(problem));
+        return vec![];
+    }
+    open.notice = Some(Notice::ChangeBusy);
+    vec![DiaryEffect::ChangePassphrase { current, new }]
 }
 
 fn passphrase_problem(p: &Passphrase, repeat: &Passphrase) -> Option<CreateProblem> {
@@ -706,6 +755,19 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
                 Ok(()) => Notice::DuressSet,
                 Err(VaultError::State) => Notice::DuressSame,
                 Err(e) => Notice::DuressFailed(e),
+            });
+        }
+        E::ChangePassphrase {
+            current,
+            new,
+            repeat,
+        } => return change_passphrase(open, current, new, &repeat),
+        E::PassphraseChanged(result) => {
+            open.notice = Some(match result {
+                Ok(()) => Notice::Changed,
+                Err(VaultError::WrongPassphrase { .. }) => Notice::ChangeWrong,
+                Err(VaultError::State) => Notice::ChangeSame,
+                Err(e) => Notice::ChangeFailed(e),
             });
         }
         E::Exported(result) => {

@@ -270,6 +270,99 @@ pub fn set_duress(
     Ok(())
 }
 
+/// What a passphrase change works on, read from the store: the key ring,
+/// which slot this session opened, and a copy of its key (for a worker).
+/// A wrong current passphrase counts as a failed try, as when unlocking
+/// ([`note_failure`]), so the form cannot be used to guess it quickly.
+///
+/// # Errors
+/// [`VaultError::TooSoon`] while the delay after failed tries runs; when the
+/// store cannot be read or there is no diary.
+pub fn change_start(
+    store: &dyn KvStore,
+    session: &Session,
+    now: DateTime<Utc>,
+) -> Result<(Vec<u8>, usize, DiaryKey), VaultError> {
+    let ring = prepare_ring(store, now)?;
+    Ok((ring, session.slot, session.key.clone()))
+}
+
+/// Which slots a passphrase change reads: the session's own (the current
+/// passphrase must open it) and, in the diary, the other (the new one must
+/// not open it). For the web's key derivation.
+pub fn change_slots(ring: &[u8], own: usize) -> (Option<&[u8]>, Option<&[u8]>) {
+    (slot(ring, own), (own == 0).then(|| slot(ring, 1)).flatten())
+}
+
+/// The key ring with slot `own` (holding `key`) wrapped with `new` instead
+/// of `current`: one scrypt to check `current`, one to wrap, and in the
+/// diary one more to check that `new` is not the duress passphrase (which
+/// would make the diary unreachable). In the duress diary that check is
+/// skipped, so that the answer tells nothing about the real diary. Touches
+/// no store; the records stay as they are.
+///
+/// # Errors
+/// [`VaultError::WrongPassphrase`] when `current` is not this diary's,
+/// [`VaultError::State`] when `new` opens the other slot, or
+/// [`VaultError::Damaged`].
+pub fn changed_ring(
+    ring: &[u8],
+    own: usize,
+    key: &DiaryKey,
+    current: &SecretString,
+    new: SecretString,
+    work_factor: u8,
+) -> Result<Vec<u8>, VaultError> {
+    let (mine, other) = change_slots(ring, own);
+    let mine = mine.ok_or_else(|| VaultError::Damaged("key ring".into()))?;
+    match DiaryKey::unlock(mine, current.clone()) {
+        Ok(opened) if opened.recipient() == key.recipient() => {}
+        Ok(_) => return Err(VaultError::Damaged("key ring".into())),
+        Err(CryptoError::WrongPassphrase) => {
+            return Err(VaultError::WrongPassphrase {
+                wait: std::time::Duration::ZERO,
+            })
+        }
+        Err(e) => return Err(VaultError::Damaged(e.to_string())),
+    }
+    if other.is_some_and(|w| DiaryKey::unlock(w, new.clone()).is_ok()) {
+        return Err(VaultError::State);
+    }
+    let wrapped = key
+        .wrap(new, work_factor)
+        .map_err(|e| VaultError::Damaged(e.to_string()))?;
+    let mut next = Vec::with_capacity(2 * SLOT);
+    for i in 0..2 {
+        if i == own {
+            next.extend(slot_bytes(&wrapped)?);
+        } else {
+            next.extend_from_slice(
+                ring.get(i * SLOT..(i + 1) * SLOT)
+                    .ok_or(VaultError::State)?,
+            );
+        }
+    }
+    Ok(next)
+}
+
+/// Stores a key ring made by [`changed_ring`] from `before`, unless the
+/// stored one changed meanwhile (then nothing is written).
+///
+/// # Errors
+/// [`VaultError::Damaged`] when the ring changed meanwhile (another change
+/// of the key ring finished first), or a store error.
+pub fn store_changed_ring(
+    store: &dyn KvStore,
+    before: &[u8],
+    next: &[u8],
+) -> Result<(), VaultError> {
+    if store.get(KEY)?.as_deref() != Some(before) {
+        return Err(VaultError::Damaged("the key ring changed meanwhile".into()));
+    }
+    store.put(KEY, next)?;
+    Ok(())
+}
+
 /// Creates a new diary with `passphrase`.
 ///
 /// # Errors
@@ -298,6 +391,14 @@ fn load_fails(store: &dyn KvStore) -> Result<Fails, VaultError> {
 /// # Errors
 /// [`VaultError::TooSoon`], [`VaultError::State`] when there is no diary.
 pub fn prepare(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Sealed, VaultError> {
+    Ok(Sealed {
+        ring: prepare_ring(store, now)?,
+        stored: store.scan("diary/")?,
+    })
+}
+
+/// The key ring, unless the delay after failed tries is still running.
+fn prepare_ring(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Vec<u8>, VaultError> {
     let ring = store.get(KEY)?.ok_or(VaultError::State)?;
     let fails = load_fails(store)?;
     let ready_at = fails
@@ -308,10 +409,7 @@ pub fn prepare(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Sealed, VaultE
             wait: (ready_at - now).to_std().unwrap_or_default(),
         });
     }
-    Ok(Sealed {
-        ring,
-        stored: store.scan("diary/")?,
-    })
+    Ok(ring)
 }
 
 /// Tries the passphrase on slot 0, then on slot 1: one scrypt for the

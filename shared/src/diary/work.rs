@@ -164,6 +164,7 @@ impl DiaryWork {
             DiaryEffect::Export(job) => self.export(*job),
             DiaryEffect::Import { file, passphrase } => self.import(file, passphrase),
             DiaryEffect::SetDuress(passphrase) => self.set_duress(passphrase),
+            DiaryEffect::ChangePassphrase { current, new } => self.change_passphrase(current, new),
             DiaryEffect::Wipe => {
                 self.session.borrow_mut().take();
                 self.epoch.set(self.epoch.get() + 1);
@@ -298,6 +299,61 @@ impl DiaryWork {
                 Err(e) => Err(e),
             };
             ev(DiaryEvent::DuressSet(result))
+        };
+        Work::Later(futures::stream::once(job).boxed_local())
+    }
+
+    /// Wraps the key with a new passphrase after checking the current one
+    /// (two or three scrypts, see [`vault::changed_ring`]) on the worker
+    /// thread; on the web the keys are derived in a worker first.
+    fn change_passphrase(&self, current: Passphrase, new: Passphrase) -> Work {
+        let started = match self.session.borrow().as_ref() {
+            Some(session) => vault::change_start(self.store.as_ref(), session, Utc::now()),
+            None => Err(VaultError::State),
+        };
+        let (ring, own, key) = match started {
+            Ok(started) => started,
+            Err(e) => return Work::Now(Some(DiaryEvent::PassphraseChanged(Err(e)))),
+        };
+        let store = self.store.clone();
+        let work_factor = self.work_factor;
+        let job = async move {
+            let (current, new) = (current.secret(), new.secret());
+            let (mine, other) = vault::change_slots(&ring, own);
+            let unwrap = |w: Option<&[u8]>| w.and_then(kdf::Params::of).map(Need::Unwrap);
+            let for_current: Vec<Need> = unwrap(mine).into_iter().collect();
+            let for_new: Vec<Need> = unwrap(other)
+                .into_iter()
+                .chain([Need::Wrap(work_factor)])
+                .collect();
+            let prepared = match (
+                kdf::prepare(&current, &for_current).await,
+                kdf::prepare(&new, &for_new).await,
+            ) {
+                (Some(mut a), Some(b)) => {
+                    a.extend(b);
+                    Some(a)
+                }
+                _ => None,
+            };
+            let before = ring.clone();
+            let next = offload(move || {
+                kdf::with_prepared(prepared, || {
+                    vault::changed_ring(&ring, own, &key, &current, new, work_factor)
+                })
+            })
+            .await;
+            let result = match next {
+                Ok(next) => vault::store_changed_ring(store.as_ref(), &before, &next)
+                    .and_then(|()| vault::note_success(store.as_ref())),
+                Err(VaultError::WrongPassphrase { .. }) => {
+                    Err(vault::note_failure(store.as_ref(), Utc::now()).unwrap_or_else(|e| e))
+                }
+                Err(e) => Err(e),
+            };
+            ev(DiaryEvent::PassphraseChanged(
+                durable(store.as_ref(), result).await,
+            ))
         };
         Work::Later(futures::stream::once(job).boxed_local())
     }

@@ -4,11 +4,11 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::diary_types::{
-    ChainView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView, DuressView,
-    EditorView, EntryCardView, EntryKind, EvidenceForm, ExportResult, FieldView, FilterView,
-    FormView, IncidentForm, KindOption, LinkView, OnlineAbuseForm, OpenView, PrecisionOption,
-    ProgressView, ScaleField, SeriesView, SymptomsForm, TextField, TransferView, UnlockView,
-    VersionView, WipeView,
+    ChainView, ChangeView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView,
+    DuressView, EditorView, EntryCardView, EntryKind, EvidenceForm, ExportResult, FieldView,
+    FilterView, FormView, IncidentForm, KindOption, LinkView, OnlineAbuseForm, OpenView,
+    PrecisionOption, ProgressView, ScaleField, SeriesView, SymptomsForm, TextField, TransferView,
+    UnlockView, VersionView, WipeView,
 };
 use crate::diary::draft::{Item, Precision};
 use crate::diary::entry::{Entry, Symptoms, When};
@@ -368,14 +368,8 @@ fn open_view(open: &OpenState, t: &Texts, mobile: bool) -> OpenView {
     };
     OpenView {
         lock_label: t.get("diary-lock"),
-        duress: DuressView {
-            title: t.get("diary-duress-title"),
-            text: t.get("diary-duress-text"),
-            passphrase_label: t.get("diary-duress-passphrase"),
-            repeat_label: t.get("diary-passphrase-repeat"),
-            save_label: t.get("diary-duress-save"),
-            busy: open.notice == Some(Notice::DuressBusy),
-        },
+        duress: duress_form(open, t),
+        change: change_form(open, t),
         wipe_label: t.get("diary-wipe"),
         chain,
         new_title: t.get("diary-new"),
@@ -408,17 +402,51 @@ fn open_view(open: &OpenState, t: &Texts, mobile: bool) -> OpenView {
             .filter(|_| open.editor.is_none())
             .and_then(|s| detail(open, s, t)),
         transfer: transfer(open, t),
-        notice: open.notice.as_ref().map(|n| match n {
-            Notice::Saved => t.get("diary-saved"),
-            Notice::SaveFailed(e) => {
-                format!("{} {}", t.get("diary-save-failed"), vault_error(t, e))
-            }
-            Notice::DuressBusy => t.get("diary-duress-busy"),
-            Notice::DuressSet => t.get("diary-duress-set"),
-            Notice::DuressRefused(p) => create_problem(t, *p),
-            Notice::DuressSame => t.get("diary-duress-same"),
-            Notice::DuressFailed(e) => vault_error(t, e),
-        }),
+        notice: open.notice.as_ref().map(|n| notice(t, n)),
+    }
+}
+
+/// The second passphrase's form.
+fn duress_form(open: &OpenState, t: &Texts) -> DuressView {
+    DuressView {
+        title: t.get("diary-duress-title"),
+        text: t.get("diary-duress-text"),
+        passphrase_label: t.get("diary-duress-passphrase"),
+        repeat_label: t.get("diary-passphrase-repeat"),
+        save_label: t.get("diary-duress-save"),
+        busy: open.notice == Some(Notice::DuressBusy),
+    }
+}
+
+/// The form that changes the passphrase.
+fn change_form(open: &OpenState, t: &Texts) -> ChangeView {
+    ChangeView {
+        title: t.get("diary-change-title"),
+        text: t.get("diary-change-text"),
+        current_label: t.get("diary-change-current"),
+        new_label: t.get("diary-change-new"),
+        repeat_label: t.get("diary-passphrase-repeat"),
+        save_label: t.get("diary-change-save"),
+        busy: open.notice == Some(Notice::ChangeBusy),
+    }
+}
+
+/// A notice of the open diary, in words.
+fn notice(t: &Texts, n: &Notice) -> String {
+    match n {
+        Notice::Saved => t.get("diary-saved"),
+        Notice::SaveFailed(e) => {
+            format!("{} {}", t.get("diary-save-failed"), vault_error(t, e))
+        }
+        Notice::DuressBusy => t.get("diary-duress-busy"),
+        Notice::DuressSet => t.get("diary-duress-set"),
+        Notice::DuressRefused(p) | Notice::ChangeRefused(p) => create_problem(t, *p),
+        Notice::DuressSame => t.get("diary-duress-same"),
+        Notice::DuressFailed(e) | Notice::ChangeFailed(e) => vault_error(t, e),
+        Notice::ChangeBusy => t.get("diary-change-busy"),
+        Notice::Changed => t.get("diary-change-done"),
+        Notice::ChangeWrong => t.get("diary-change-wrong"),
+        Notice::ChangeSame => t.get("diary-change-same"),
     }
 }
 

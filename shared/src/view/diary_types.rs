@@ -165,6 +165,27 @@ pub struct OpenView {
     pub wipe_label: String,
     /// The duress passphrase form.
     pub duress: DuressView,
+    /// The form that changes the passphrase.
+    pub change: ChangeView,
+}
+
+/// Changing the diary's passphrase: the current one, then the new one twice.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ChangeView {
+    /// Heading.
+    pub title: String,
+    /// What it does (and that it cannot be undone).
+    pub text: String,
+    /// Label of the current passphrase.
+    pub current_label: String,
+    /// Label of the new passphrase.
+    pub new_label: String,
+    /// Label of the repeat field.
+    pub repeat_label: String,
+    /// Button (`DiaryEvent::ChangePassphrase`).
+    pub save_label: String,
+    /// Being changed: disable the form.
+    pub busy: bool,
 }
 
 /// Setting a duress passphrase: it opens a separate, empty diary, for when

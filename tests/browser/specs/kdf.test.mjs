@@ -99,3 +99,33 @@ test('without the worker the diary still works, derived on the page', async () =
     assert.equal(asked, 2, 'the answer-less worker was tried for creating and for opening');
   });
 });
+
+test('the passphrase can be changed with the current one; the old one then opens nothing', async () => {
+  await withBrowser(async (b) => {
+    const p = b.page;
+    const workers = [];
+    p.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await create(p);
+    const NEW = 'a new passphrase nobody saw';
+    const change = async (current, next, expected) => {
+      await p.locator('#diary-change-current').fill(current);
+      await p.locator('#diary-change-new').fill(next);
+      await p.locator('#diary-change-repeat').fill(next);
+      await p.locator('.diary-change-save').click();
+      assert.equal(await p.locator('#diary-change-current').inputValue(), '', 'the fields are emptied at once');
+      await p.waitForFunction((re) => new RegExp(re).test(document.querySelector('.diary-notice')?.innerText ?? ''), expected.source, { timeout: SLOW });
+    };
+    await change('not the passphrase', NEW, /not the current passphrase/);
+
+    workers.length = 0;
+    await change(PASSPHRASE, NEW, /The passphrase is changed/);
+    assert.deepEqual(workers, ['/kdf-worker.js', '/kdf-worker.js', '/kdf-worker.js'], 'check the current one, check the other slot, wrap');
+
+    await p.locator('.diary-lock').click();
+    await unlock(p, PASSPHRASE);
+    await p.waitForSelector('.diary [role="alert"]', { timeout: SLOW });
+    assert.equal(await p.locator('.diary-lock').count(), 0, 'the old passphrase opens nothing');
+    await unlock(p, NEW);
+    await p.waitForSelector('.diary-lock', { timeout: SLOW });
+  });
+});
