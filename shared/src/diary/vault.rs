@@ -264,9 +264,7 @@ pub fn set_duress(
         return Ok(());
     }
     let ring = store.get(KEY)?.ok_or(VaultError::State)?;
-    let mut new = ring.get(..SLOT).ok_or(VaultError::State)?.to_vec();
-    new.extend(slot_bytes(wrapped)?);
-    store.put(KEY, &new)?;
+    store.put(KEY, &with_slot(&ring, 1, wrapped)?)?;
     Ok(())
 }
 
@@ -331,17 +329,13 @@ pub fn changed_ring(
     let wrapped = key
         .wrap(new, work_factor)
         .map_err(|e| VaultError::Damaged(e.to_string()))?;
-    let mut next = Vec::with_capacity(2 * SLOT);
-    for i in 0..2 {
-        if i == own {
-            next.extend(slot_bytes(&wrapped)?);
-        } else {
-            next.extend_from_slice(
-                ring.get(i * SLOT..(i + 1) * SLOT)
-                    .ok_or(VaultError::State)?,
-            );
-        }
-    }
+    with_slot(ring, own, &wrapped)
+}
+
+/// `ring` with slot `i` holding `wrapped` (padded) and the other slot as it was.
+fn with_slot(ring: &[u8], i: usize, wrapped: &[u8]) -> Result<Vec<u8>, VaultError> {
+    let mut next = ring.get(..2 * SLOT).ok_or(VaultError::State)?.to_vec();
+    next.splice(i * SLOT..(i + 1) * SLOT, slot_bytes(wrapped)?);
     Ok(next)
 }
 
