@@ -5,7 +5,7 @@
 //! and never fetch one.
 use super::LocaleError;
 
-/// The largest locale file accepted (the biggest is about 70 KB).
+/// The largest locale file accepted (the biggest is about 65 KB).
 pub const MAX_LOCALE_BYTES: usize = 512 * 1024;
 
 /// The address of a locale's file on the site at `origin`.
