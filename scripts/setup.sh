@@ -14,9 +14,11 @@ log() { printf '\n[setup] %s\n' "$*"; }
 # headers: compiling ring's C for the Android check (no NDK can be had here);
 # python3 (its pty module types passphrases into rage) and openssl (speed):
 # the diary archive's interop tests and scripts/bench-crypto.sh.
+# brotli and zopfli: the .br and .gz files scripts/build-web.sh writes beside
+# each file of the web build (zopfli's gzip is a few per cent smaller than gzip -9).
 APT_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
   xvfb xauth xdotool imagemagick chromium curl ca-certificates poppler-utils
-  clang llvm libc6-dev-arm64-cross python3 openssl)
+  clang llvm libc6-dev-arm64-cross python3 openssl brotli zopfli)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -14,6 +14,7 @@ mod app;
 mod bridge;
 mod components;
 mod files;
+mod js;
 mod keys;
 mod platform;
 mod route;

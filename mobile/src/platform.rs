@@ -140,25 +140,18 @@ fn export_dir() -> Option<std::path::PathBuf> {
 /// core and not kept anywhere else.
 pub async fn current_position() -> Result<(f64, f64), shared::model::PositionError> {
     use shared::model::PositionError;
-    const ASK: &str = r#"
-        if (!navigator.geolocation) { return "unavailable"; }
-        return await new Promise((done) => navigator.geolocation.getCurrentPosition(
-            (p) => done([p.coords.latitude, p.coords.longitude]),
-            (e) => done(e.code === 1 ? "denied" : "unavailable"),
-            { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 }));
-    "#;
-    match dioxus::prelude::document::eval(ASK)
-        .join::<serde_json::Value>()
+    // `position` in js/page.js (no eval: the web's Content-Security-Policy).
+    match crate::js::call::<serde_json::Value>(crate::js::Script::Position, &serde_json::json!({}))
         .await
     {
-        Ok(serde_json::Value::Array(v)) => match (
+        Some(serde_json::Value::Array(v)) => match (
             v.first().and_then(serde_json::Value::as_f64),
             v.get(1).and_then(serde_json::Value::as_f64),
         ) {
             (Some(lat), Some(lon)) => Ok((lat, lon)),
             _ => Err(PositionError::Unavailable),
         },
-        Ok(serde_json::Value::String(s)) if s == "denied" => Err(PositionError::Denied),
+        Some(serde_json::Value::String(s)) if s == "denied" => Err(PositionError::Denied),
         _ => Err(PositionError::Unavailable),
     }
 }

@@ -169,13 +169,37 @@ fn unknown_address_is_a_friendly_page_with_the_call_button() {
 }
 
 #[test]
-fn first_run_explains_quick_exit_before_anything_else() {
+fn first_run_leads_with_the_call_and_112_then_explains_quick_exit() {
     let html = render("/", "nl", false).html;
-    assert!(html.contains("Zo werkt snel weg"));
-    assert!(html.contains("class=\"confirm\""));
+    let call = html
+        .find("action-call action-big\" href=\"tel:08000188\"")
+        .expect("the call button");
+    let emergency = html.find("href=\"tel:112\"").expect("112");
+    let card = html
+        .find("class=\"exit-info first-run\"")
+        .expect("the card");
     assert!(
-        !html.contains("action-call action-big\""),
-        "the start screen waits until the explanation is closed: {html}"
+        call < emergency && emergency < card,
+        "call, 112, then the card"
+    );
+    assert!(html[card..].contains("Zo werkt snel weg"));
+    assert!(html[card..].contains("class=\"confirm\""));
+    // Every other screen: the way to call, then the card, then the screen.
+    for path in ["/info/relatives", "/helplines", "/find"] {
+        let html = render(path, "nl", false).html;
+        let help = html.find("first-run-help primary").expect("the call first");
+        let card = html
+            .find("class=\"exit-info first-run\"")
+            .expect("the card");
+        let h1 = html.find("<h1>").expect("the screen's heading");
+        assert!(help < card && card < h1, "{path}");
+        assert!(html[help..card].contains("href=\"tel:08000188\""));
+        assert!(html[help..card].contains("href=\"tel:112\""));
+    }
+    // Once read, neither.
+    let seen = page("/info/relatives", "nl");
+    assert!(
+        !seen.contains("class=\"exit-info first-run\"") && !seen.contains("first-run-help primary")
     );
 }
 
