@@ -47,3 +47,8 @@ not-found-text = ربما الرابط قديم أو غير صحيح تمامً�
 
 ## After quick exit
 neutral-title = الآلة الحاسبة
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = تعذّر بدء الاتصال من هذا الجهاز. اتصلي أو اتصل بهذا الرقم بنفسك، مثلًا من هاتف آخر:
+contact-open-failed = تعذّر فتح الصفحة من هذا الجهاز. اكتبي أو اكتب العنوان في متصفح بنفسك:
+contact-failed-close = إغلاق

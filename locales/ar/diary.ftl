@@ -219,3 +219,8 @@ diary-change-busy = جارٍ العمل…
 diary-change-done = تم تغيير كلمة المرور. استخدم الجديدة من الآن.
 diary-change-wrong = هذه ليست كلمة المرور الحالية. لم يتغير شيء.
 diary-change-same = اختر كلمة مرور جديدة مختلفة عن كلمة المرور الثانية.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = الملف جاهز. شاركيه أو شاركه مع تطبيق تثقين أو تثق به، أو احفظيه أو احفظه في ملفاتك. لم يعد محميًا بعد أن يغادر التطبيق.
+diary-export-share = مشاركة أو حفظ
+diary-export-share-failed = لم تنجح المشاركة. لم يتغيّر شيء في يومياتك؛ حاولي أو حاول مرة أخرى.

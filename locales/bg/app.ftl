@@ -47,3 +47,8 @@ not-found-text = Може би линкът е стар или не е съвс�
 
 ## After quick exit
 neutral-title = Калкулатор
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = От това устройство не може да се започне обаждане. Наберете този номер сами, например от друг телефон:
+contact-open-failed = Страницата не може да се отвори на това устройство. Въведете адреса в браузър сами:
+contact-failed-close = Затвори

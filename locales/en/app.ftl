@@ -47,3 +47,8 @@ not-found-text = The link may be old or not quite right. Need help? Call or chat
 
 ## After quick exit
 neutral-title = Calculator
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = This device could not start the call. Dial this number yourself, for example on another phone:
+contact-open-failed = This device could not open the page. Type the address into a browser yourself:
+contact-failed-close = Close

@@ -195,3 +195,8 @@ diary-change-busy = Working…
 diary-change-done = The passphrase is changed. From now on, use the new one.
 diary-change-wrong = That is not the current passphrase. Nothing was changed.
 diary-change-same = Choose a new passphrase that is different from your second passphrase.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = The file is ready. Share it with an app you trust, or save it to your files. It is no longer protected once it leaves the app.
+diary-export-share = Share or save
+diary-export-share-failed = Sharing did not work. Nothing changed in your diary; please try again.

@@ -47,3 +47,8 @@ not-found-text = Quizás el enlace es antiguo o no está del todo bien. ¿Necesi
 
 ## After quick exit
 neutral-title = Calculadora
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = No se pudo iniciar la llamada desde este dispositivo. Marca tú este número, por ejemplo desde otro teléfono:
+contact-open-failed = No se pudo abrir la página en este dispositivo. Escribe tú la dirección en un navegador:
+contact-failed-close = Cerrar

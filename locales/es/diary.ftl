@@ -215,3 +215,8 @@ diary-change-busy = Trabajando…
 diary-change-done = La contraseña se ha cambiado. A partir de ahora, usa la nueva.
 diary-change-wrong = Esa no es la contraseña actual. No se ha cambiado nada.
 diary-change-same = Elige una contraseña nueva distinta de tu segunda contraseña.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = El archivo está listo. Compártelo con una app en la que confíes o guárdalo en tus archivos. Cuando sale de la app ya no está protegido.
+diary-export-share = Compartir o guardar
+diary-export-share-failed = No se pudo compartir. No ha cambiado nada en tu diario; inténtalo de nuevo.

@@ -47,3 +47,8 @@ not-found-text = شاید لینک قدیمی است یا کاملاً درست 
 
 ## After quick exit
 neutral-title = ماشین‌حساب
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = از این دستگاه نمی‌توان تماس گرفت. خودتان این شماره را بگیرید، مثلاً با یک تلفن دیگر:
+contact-open-failed = این صفحه از این دستگاه باز نمی‌شود. نشانی را خودتان در یک مرورگر بنویسید:
+contact-failed-close = بستن

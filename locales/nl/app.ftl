@@ -47,3 +47,8 @@ not-found-text = Misschien is de link oud of niet helemaal goed. Hulp nodig? Bel
 
 ## Na snel weg
 neutral-title = Rekenmachine
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = Bellen lukt niet vanaf dit apparaat. Bel zelf dit nummer, bijvoorbeeld met een andere telefoon:
+contact-open-failed = Deze pagina gaat niet open vanaf dit apparaat. Typ het adres zelf in een browser:
+contact-failed-close = Sluiten

@@ -195,3 +195,8 @@ diary-change-busy = Bezig…
 diary-change-done = Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.
 diary-change-wrong = Dat is niet het huidige wachtwoord. Er is niets veranderd.
 diary-change-same = Kies een nieuw wachtwoord dat anders is dan je tweede wachtwoord.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = Het bestand is klaar. Deel het met een app die je vertrouwt, of bewaar het bij je bestanden. Het staat niet meer beschermd zodra het de app uit is.
+diary-export-share = Delen of bewaren
+diary-export-share-failed = Delen lukte niet. Er is niets veranderd in je dagboek; probeer het nog eens.

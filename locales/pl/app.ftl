@@ -47,3 +47,8 @@ not-found-text = Może link jest stary albo nie całkiem poprawny. Potrzebujesz 
 
 ## Po szybkim wyjściu
 neutral-title = Kalkulator
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = Z tego urządzenia nie da się zadzwonić. Wybierz ten numer samodzielnie, na przykład z innego telefonu:
+contact-open-failed = Na tym urządzeniu nie da się otworzyć strony. Wpisz adres w przeglądarce samodzielnie:
+contact-failed-close = Zamknij

@@ -210,3 +210,8 @@ diary-change-busy = Trwa…
 diary-change-done = Hasło zostało zmienione. Od teraz używaj nowego.
 diary-change-wrong = To nie jest obecne hasło. Nic nie zostało zmienione.
 diary-change-same = Wybierz nowe hasło, inne niż twoje drugie hasło.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = Plik jest gotowy. Udostępnij go aplikacji, której ufasz, albo zapisz w swoich plikach. Gdy opuści aplikację, nie jest już chroniony.
+diary-export-share = Udostępnij lub zapisz
+diary-export-share-failed = Udostępnianie się nie udało. W dzienniku nic się nie zmieniło; spróbuj ponownie.

@@ -47,3 +47,8 @@ not-found-text = Poate linkul este vechi sau nu este complet corect. Ai nevoie d
 
 ## After quick exit
 neutral-title = Calculator
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = Apelul nu a putut fi pornit de pe acest dispozitiv. Formați singur(ă) acest număr, de exemplu de pe alt telefon:
+contact-open-failed = Pagina nu a putut fi deschisă pe acest dispozitiv. Scrieți singur(ă) adresa într-un browser:
+contact-failed-close = Închide

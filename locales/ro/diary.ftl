@@ -207,3 +207,8 @@ diary-change-busy = Se lucrează…
 diary-change-done = Parola a fost schimbată. De acum folosește-o pe cea nouă.
 diary-change-wrong = Aceasta nu este parola actuală. Nu s-a schimbat nimic.
 diary-change-same = Alege o parolă nouă, diferită de a doua ta parolă.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = Fișierul este gata. Trimiteți-l unei aplicații în care aveți încredere sau salvați-l în fișierele dvs. După ce iese din aplicație nu mai este protejat.
+diary-export-share = Trimite sau salvează
+diary-export-share-failed = Trimiterea nu a reușit. Nu s-a schimbat nimic în jurnal; încercați din nou.

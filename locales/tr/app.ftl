@@ -47,3 +47,8 @@ not-found-text = Bağlantı eski ya da tam doğru olmayabilir. Yardım mı lazı
 
 ## Hızlı çıkıştan sonra
 neutral-title = Hesap makinesi
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = Bu cihazdan arama başlatılamadı. Bu numarayı kendiniz arayın, örneğin başka bir telefondan:
+contact-open-failed = Bu cihazda sayfa açılamadı. Adresi bir tarayıcıya kendiniz yazın:
+contact-failed-close = Kapat

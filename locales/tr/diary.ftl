@@ -179,3 +179,8 @@ diary-change-busy = Çalışıyor…
 diary-change-done = Şifre değiştirildi. Bundan sonra yenisini kullan.
 diary-change-wrong = Bu şu anki şifre değil. Hiçbir şey değişmedi.
 diary-change-same = İkinci şifrenden farklı yeni bir şifre seç.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = Dosya hazır. Güvendiğiniz bir uygulamayla paylaşın ya da dosyalarınıza kaydedin. Uygulamadan çıktıktan sonra artık korunmaz.
+diary-export-share = Paylaş veya kaydet
+diary-export-share-failed = Paylaşma olmadı. Günlüğünüzde hiçbir şey değişmedi; lütfen tekrar deneyin.

@@ -47,3 +47,8 @@ not-found-text = Можливо, посилання застаріле або н
 
 ## After quick exit
 neutral-title = Калькулятор
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = З цього пристрою не вдалося почати дзвінок. Наберіть цей номер самостійно, наприклад з іншого телефону:
+contact-open-failed = На цьому пристрої не вдалося відкрити сторінку. Введіть адресу в браузері самостійно:
+contact-failed-close = Закрити

@@ -7,7 +7,7 @@ use shared::Event;
 use super::exit_info::ExitInfoBody;
 use crate::bridge::{app_view, use_dispatch};
 use crate::components::diary::AutoLock;
-use crate::components::{ExitLink, NavLink};
+use crate::components::{ContactFailed, ExitLink, NavLink};
 use crate::route::Route;
 
 /// Keeps `--top-h` on the root element equal to the header's height (which
@@ -62,6 +62,9 @@ pub fn Shell() -> Element {
                 seconds,
                 on_lock: move |()| core.send(Event::Diary(DiaryEvent::Lock)),
             }
+        }
+        if let Some(failed) = app.contact_failed {
+            ContactFailed { view: failed }
         }
         if let Some(notice) = app.notice {
             p { class: "notice", role: "status", "{notice}" }

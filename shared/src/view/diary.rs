@@ -228,6 +228,7 @@ pub(super) fn diary(model: &Model, t: &Texts) -> DiaryView {
             open,
             t,
             model.config.platform == crate::Platform::Mobile,
+            model.config.can_hand_over,
         ))),
     };
     DiaryView {
@@ -268,6 +269,15 @@ fn vault_error(t: &Texts, e: &VaultError) -> String {
         }
         VaultError::State => t.get("diary-error-state"),
         _ => t.get("diary-error-damaged"),
+    }
+}
+
+/// The media type of an export, by the name the core gave it.
+fn export_mime(path: &std::path::Path) -> &'static str {
+    if path.extension().is_some_and(|e| e == "html") {
+        "text/html"
+    } else {
+        "application/octet-stream"
     }
 }
 
@@ -328,7 +338,7 @@ fn kind_options(t: &Texts, selected: Option<EntryKind>, with_all: bool) -> Vec<K
         .collect()
 }
 
-fn open_view(open: &OpenState, t: &Texts, mobile: bool) -> OpenView {
+fn open_view(open: &OpenState, t: &Texts, mobile: bool, hand_over: bool) -> OpenView {
     let shown = shown(open, t);
     let total = open
         .items
@@ -401,7 +411,7 @@ fn open_view(open: &OpenState, t: &Texts, mobile: bool) -> OpenView {
             .selected
             .filter(|_| open.editor.is_none())
             .and_then(|s| detail(open, s, t)),
-        transfer: transfer(open, t),
+        transfer: transfer(open, t, hand_over),
         notice: open.notice.as_ref().map(|n| notice(t, n)),
     }
 }
@@ -697,7 +707,7 @@ fn percent(done: u64, total: u64) -> f64 {
     }
 }
 
-fn transfer(open: &OpenState, t: &Texts) -> TransferView {
+fn transfer(open: &OpenState, t: &Texts, hand_over: bool) -> TransferView {
     let tr = &open.transfer;
     TransferView {
         title: t.get("diary-transfer-title"),
@@ -735,12 +745,23 @@ fn transfer(open: &OpenState, t: &Texts) -> TransferView {
                 label: t.get_with("diary-download", &[("name", file_name.clone().into())]),
                 print_label: mime.starts_with("text/html").then(|| t.get("diary-print")),
             },
-            Exported::File(path) => ExportResult::Saved {
-                text: t.get_with(
-                    "diary-exported-to",
-                    &[("path", path.display().to_string().into())],
-                ),
-            },
+            Exported::File(path) => {
+                ExportResult::Saved {
+                    // A folder the user cannot reach is not worth naming.
+                    text: if hand_over {
+                        t.get("diary-export-ready")
+                    } else {
+                        t.get_with(
+                            "diary-exported-to",
+                            &[("path", path.display().to_string().into())],
+                        )
+                    },
+                    mime: export_mime(path).into(),
+                    path: path.clone(),
+                    share_label: hand_over.then(|| t.get("diary-export-share")),
+                    share_failed: t.get("diary-export-share-failed"),
+                }
+            }
         }),
         message: tr
             .failed

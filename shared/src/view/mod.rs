@@ -2,6 +2,7 @@
 //! localised, every link built, every decision made. The shell renders it
 //! as it is.
 mod about;
+mod contact;
 mod diary;
 mod diary_types;
 mod exit;
@@ -18,6 +19,7 @@ use crate::i18n::{Direction, Localizer, Texts};
 use crate::model::{Model, Phase, Platform};
 
 pub use about::AboutView;
+pub use contact::ContactFailedView;
 pub use diary::{diary_fields, diary_kind_label, diary_written};
 pub use diary_types::*;
 pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
@@ -89,6 +91,8 @@ pub struct AppView {
     pub show_exit_intro: bool,
     /// A problem to mention, already in words.
     pub notice: Option<String>,
+    /// A call or chat link the device could not open: what to do instead.
+    pub contact_failed: Option<ContactFailedView>,
 }
 
 /// The screens a user can go to; the shell maps them to its routes.
@@ -224,6 +228,10 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
         },
         show_exit_intro: !model.settings.exit_info_seen,
         notice: model.notice.map(|k| texts.get(k.message_id())),
+        contact_failed: model
+            .contact_failed
+            .as_deref()
+            .and_then(|href| contact::contact_failed(&texts, helplines, href)),
     }
 }
 

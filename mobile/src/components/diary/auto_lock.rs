@@ -4,7 +4,7 @@
 //! the platform's (a page listener), like the Shift shortcut's keys.
 //!
 //! Choosing a file or taking a photo hides the app on phones; while a file
-//! picker is open, hiding does not lock (the idle time still does). While
+//! picker or the camera is open, hiding does not lock (the idle time still does). While
 //! hidden the page draws nothing in any case (`app.rs`).
 //!
 //! The shell mounts it while the diary is open, on every screen. A change of
@@ -32,7 +32,9 @@ const LISTENER: &str = r#"
     };
     const lock = () => { stop(); dioxus.send(true); };
     const reset = () => { clearTimeout(timer); timer = setTimeout(lock, limit); };
-    const pick = (e) => { if (e.target instanceof HTMLInputElement && e.target.type === "file") picking = true; };
+    // A file input, or the Android camera button (the app's bridge opens the camera).
+    const picker = (t) => t instanceof Element && (t.matches("input[type=file]") || t.closest("[data-ee-picker]") !== null);
+    const pick = (e) => { if (picker(e.target)) picking = true; };
     const picked = (e) => { if (e.target instanceof HTMLInputElement && e.target.type === "file") picking = false; };
     const hidden = () => {
         if (document.visibilityState === "hidden" && !picking) lock();
