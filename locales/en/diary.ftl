@@ -195,3 +195,16 @@ diary-change-busy = Working…
 diary-change-done = The passphrase is changed. From now on, use the new one.
 diary-change-wrong = That is not the current passphrase. Nothing was changed.
 diary-change-same = Choose a new passphrase that is different from your second passphrase.
+
+## Import: limits and check
+diary-import-too-costly = This file's passphrase needs { $needed } MB of memory to open it; this device can use up to { $allowed } MB for that. Nothing was changed. Open the file on a computer with rage or age, or save the diary again from the Eén Entree app, which needs less memory.
+diary-error-key-too-costly = This diary's key needs { $needed } MB of memory to open; this device can use up to { $allowed } MB for that. So your passphrase was not tried and does not count as a try. Someone may have changed the key. Nothing was changed.
+diary-import-skipped = { $count ->
+    [one] 1 note was already in your diary and was not added again.
+   *[other] { $count } notes were already in your diary and were not added again.
+}
+diary-import-chain-ok = { $count ->
+    [one] Check: the note in the file is intact.
+   *[other] Check: the { $count } notes in the file follow on from each other; nothing was changed or removed.
+}
+diary-import-chain-broken = Check: in { $count } places the notes in the file do not follow on from each other. Something was changed, removed or damaged, before or after it was saved.

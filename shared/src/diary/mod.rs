@@ -13,12 +13,15 @@
 //!   survives restarts.
 pub mod archive;
 pub mod blob;
+pub mod budget;
 pub mod chain;
 pub mod crypto;
 pub mod draft;
 pub mod entry;
 pub mod export;
 pub mod flow;
+pub mod import;
 pub mod kdf;
+pub mod stage;
 pub mod vault;
 pub mod work;
