@@ -12,10 +12,11 @@ pub const MAX_SHORT: usize = 500;
 /// Longest media type kept for a file (RFC 6838 allows 127 + 1 + 127).
 pub const MAX_MEDIA_TYPE: usize = 255;
 
-/// `text` cut to [`MAX_SHORT`] characters (a picked file's name, as the
-/// platform gives it), with control characters replaced.
+/// `text` trimmed and cut to [`MAX_SHORT`] characters (a picked file's
+/// name, as the platform gives it), with control characters replaced.
 pub fn short_text(text: &str) -> String {
-    text.chars()
+    text.trim()
+        .chars()
         .map(|c| if c.is_control() { '_' } else { c })
         .take(MAX_SHORT)
         .collect()
