@@ -200,3 +200,16 @@ diary-change-same = Choose a new passphrase that is different from your second p
 diary-export-ready = The file is ready. Share it with an app you trust, or save it to your files. It is no longer protected once it leaves the app.
 diary-export-share = Share or save
 diary-export-share-failed = Sharing did not work. Nothing changed in your diary; please try again.
+
+## Import: limits and check
+diary-import-too-costly = This file's passphrase needs { $needed } MB of memory to open it; this device can use up to { $allowed } MB for that. Nothing was changed. Open the file on a computer with rage or age, or save the diary again from the Eén Entree app, which needs less memory.
+diary-error-key-too-costly = This diary's key needs { $needed } MB of memory to open; this device can use up to { $allowed } MB for that. So your passphrase was not tried and does not count as a try. Someone may have changed the key. Nothing was changed.
+diary-import-skipped = { $count ->
+    [one] 1 note was already in your diary and was not added again.
+   *[other] { $count } notes were already in your diary and were not added again.
+}
+diary-import-chain-ok = { $count ->
+    [one] Check: the note in the file is intact.
+   *[other] Check: the { $count } notes in the file follow on from each other; nothing was changed or removed.
+}
+diary-import-chain-broken = Check: in { $count } places the notes in the file do not follow on from each other. Something was changed, removed or damaged, before or after it was saved.

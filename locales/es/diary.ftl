@@ -220,3 +220,10 @@ diary-change-same = Elige una contraseña nueva distinta de tu segunda contrase�
 diary-export-ready = El archivo está listo. Compártelo con una app en la que confíes o guárdalo en tus archivos. Cuando sale de la app ya no está protegido.
 diary-export-share = Compartir o guardar
 diary-export-share-failed = No se pudo compartir. No ha cambiado nada en tu diario; inténtalo de nuevo.
+
+## Importar: límites y comprobación
+diary-import-too-costly = La contraseña de este archivo necesita { $needed } MB de memoria para abrirlo; este dispositivo puede usar para ello hasta { $allowed } MB. No se ha cambiado nada. Abre el archivo en un ordenador con rage o age, o guarda el diario de nuevo desde la app Eén Entree, que necesita menos memoria.
+diary-error-key-too-costly = La clave de este diario necesita { $needed } MB de memoria para abrirse; este dispositivo puede usar para ello hasta { $allowed } MB. Por eso no se ha probado tu contraseña y no cuenta como intento. Puede que alguien haya cambiado la clave. No se ha cambiado nada.
+diary-import-skipped = Notas que ya estaban en tu diario y no se han añadido otra vez: { $count }.
+diary-import-chain-ok = Comprobación: las notas del archivo ({ $count }) van seguidas; no se ha cambiado ni quitado nada.
+diary-import-chain-broken = Comprobación: en { $count } lugares las notas del archivo no van seguidas. Algo se ha cambiado, quitado o dañado, antes o después de guardarlo.

@@ -200,3 +200,16 @@ diary-change-same = Kies een nieuw wachtwoord dat anders is dan je tweede wachtw
 diary-export-ready = Het bestand is klaar. Deel het met een app die je vertrouwt, of bewaar het bij je bestanden. Het staat niet meer beschermd zodra het de app uit is.
 diary-export-share = Delen of bewaren
 diary-export-share-failed = Delen lukte niet. Er is niets veranderd in je dagboek; probeer het nog eens.
+
+## Importeren: grenzen en controle
+diary-import-too-costly = Het wachtwoord van dit bestand vraagt { $needed } MB geheugen om het te openen; dit apparaat kan daar tot { $allowed } MB voor gebruiken. Er is niets veranderd. Open het bestand op een computer met rage of age, of bewaar het dagboek opnieuw vanuit de app Eén Entree: die vraagt minder geheugen.
+diary-error-key-too-costly = De sleutel van dit dagboek vraagt { $needed } MB geheugen om te openen; dit apparaat kan daar tot { $allowed } MB voor gebruiken. Je wachtwoord is daarom niet geprobeerd en telt niet als poging. Misschien heeft iemand de sleutel veranderd. Er is niets veranderd.
+diary-import-skipped = { $count ->
+    [one] 1 notitie stond al in je dagboek en is niet nog eens toegevoegd.
+   *[other] { $count } notities stonden al in je dagboek en zijn niet nog eens toegevoegd.
+}
+diary-import-chain-ok = { $count ->
+    [one] Controle: de notitie in het bestand is ongeschonden.
+   *[other] Controle: de { $count } notities in het bestand volgen op elkaar, er is niets veranderd of weggehaald.
+}
+diary-import-chain-broken = Controle: op { $count } plaatsen volgen de notities in het bestand niet op elkaar. Er is iets veranderd, weggehaald of beschadigd, voor of na het bewaren.

@@ -215,3 +215,10 @@ diary-change-same = Wybierz nowe hasło, inne niż twoje drugie hasło.
 diary-export-ready = Plik jest gotowy. Udostępnij go aplikacji, której ufasz, albo zapisz w swoich plikach. Gdy opuści aplikację, nie jest już chroniony.
 diary-export-share = Udostępnij lub zapisz
 diary-export-share-failed = Udostępnianie się nie udało. W dzienniku nic się nie zmieniło; spróbuj ponownie.
+
+## Import: granice i sprawdzenie
+diary-import-too-costly = Hasło tego pliku wymaga { $needed } MB pamięci, aby go otworzyć; to urządzenie może użyć na to najwyżej { $allowed } MB. Nic nie zostało zmienione. Otwórz plik na komputerze programem rage lub age albo zapisz dziennik ponownie w aplikacji Eén Entree, która potrzebuje mniej pamięci.
+diary-error-key-too-costly = Klucz tego dziennika wymaga { $needed } MB pamięci, aby go otworzyć; to urządzenie może użyć na to najwyżej { $allowed } MB. Dlatego hasło nie zostało sprawdzone i nie liczy się jako próba. Być może ktoś zmienił klucz. Nic nie zostało zmienione.
+diary-import-skipped = Wpisy, które już były w dzienniku i nie zostały dodane ponownie: { $count }.
+diary-import-chain-ok = Sprawdzenie: wpisy w pliku ({ $count }) następują po sobie; nic nie zostało zmienione ani usunięte.
+diary-import-chain-broken = Sprawdzenie: w { $count } miejscach wpisy w pliku nie następują po sobie. Coś zostało zmienione, usunięte lub uszkodzone przed zapisaniem albo po nim.

@@ -212,3 +212,10 @@ diary-change-same = Alege o parolă nouă, diferită de a doua ta parolă.
 diary-export-ready = Fișierul este gata. Trimiteți-l unei aplicații în care aveți încredere sau salvați-l în fișierele dvs. După ce iese din aplicație nu mai este protejat.
 diary-export-share = Trimite sau salvează
 diary-export-share-failed = Trimiterea nu a reușit. Nu s-a schimbat nimic în jurnal; încercați din nou.
+
+## Import: limite și verificare
+diary-import-too-costly = Parola acestui fișier cere { $needed } MB de memorie pentru a-l deschide; acest dispozitiv poate folosi pentru asta cel mult { $allowed } MB. Nu s-a schimbat nimic. Deschide fișierul pe un calculator cu rage sau age ori salvează din nou jurnalul din aplicația Eén Entree, care cere mai puțină memorie.
+diary-error-key-too-costly = Cheia acestui jurnal cere { $needed } MB de memorie pentru a fi deschisă; acest dispozitiv poate folosi pentru asta cel mult { $allowed } MB. De aceea parola nu a fost încercată și nu contează ca încercare. Poate cineva a schimbat cheia. Nu s-a schimbat nimic.
+diary-import-skipped = Note care erau deja în jurnal și nu au fost adăugate din nou: { $count }.
+diary-import-chain-ok = Verificare: notele din fișier ({ $count }) urmează una după alta; nu s-a schimbat și nu s-a șters nimic.
+diary-import-chain-broken = Verificare: în { $count } locuri notele din fișier nu urmează una după alta. Ceva a fost schimbat, șters sau deteriorat, înainte sau după salvare.

@@ -184,3 +184,10 @@ diary-change-same = İkinci şifrenden farklı yeni bir şifre seç.
 diary-export-ready = Dosya hazır. Güvendiğiniz bir uygulamayla paylaşın ya da dosyalarınıza kaydedin. Uygulamadan çıktıktan sonra artık korunmaz.
 diary-export-share = Paylaş veya kaydet
 diary-export-share-failed = Paylaşma olmadı. Günlüğünüzde hiçbir şey değişmedi; lütfen tekrar deneyin.
+
+## İçe aktarma: sınırlar ve denetim
+diary-import-too-costly = Bu dosyanın parolası, açmak için { $needed } MB bellek gerektiriyor; bu cihaz bunun için en fazla { $allowed } MB kullanabilir. Hiçbir şey değişmedi. Dosyayı bir bilgisayarda rage veya age ile açın ya da günlüğü Eén Entree uygulamasından yeniden kaydedin; uygulama daha az bellek ister.
+diary-error-key-too-costly = Bu günlüğün anahtarı, açmak için { $needed } MB bellek gerektiriyor; bu cihaz bunun için en fazla { $allowed } MB kullanabilir. Bu yüzden parolanız denenmedi ve deneme sayılmadı. Anahtarı biri değiştirmiş olabilir. Hiçbir şey değişmedi.
+diary-import-skipped = Günlüğünüzde zaten olan ve yeniden eklenmeyen notlar: { $count }.
+diary-import-chain-ok = Denetim: dosyadaki notlar ({ $count }) birbirini izliyor; hiçbir şey değiştirilmemiş veya silinmemiş.
+diary-import-chain-broken = Denetim: dosyadaki notlar { $count } yerde birbirini izlemiyor. Kaydetmeden önce ya da sonra bir şey değiştirilmiş, silinmiş veya bozulmuş.

@@ -268,6 +268,9 @@ fn vault_error(t: &Texts, e: &VaultError) -> String {
             t.get_with("diary-error-wait", &[("seconds", seconds(*wait).into())])
         }
         VaultError::State => t.get("diary-error-state"),
+        VaultError::TooMuchWork { required } => {
+            t.get_with("diary-error-key-too-costly", &work_args(*required))
+        }
         _ => t.get("diary-error-damaged"),
     }
 }
@@ -281,7 +284,21 @@ fn export_mime(path: &std::path::Path) -> &'static str {
     }
 }
 
+/// `needed` and `allowed`, in MiB, for a work factor over the budget.
+fn work_args(required: u8) -> [(&'static str, fluent_bundle::FluentValue<'static>); 2] {
+    use crate::diary::budget;
+    #[allow(clippy::cast_precision_loss)] // at most a few thousand
+    let mib = |n: u8| budget::mib_for(n).min(1 << 40) as f64;
+    [
+        ("needed", mib(required).into()),
+        ("allowed", mib(budget::max_work_factor()).into()),
+    ]
+}
+
 fn transfer_error(t: &Texts, e: &TransferError) -> String {
+    if let TransferError::TooMuchWork { required } = e {
+        return t.get_with("diary-import-too-costly", &work_args(*required));
+    }
     t.get(match e {
         TransferError::WrongPassphrase => "diary-import-wrong",
         TransferError::NotAnArchive => "diary-import-foreign",
@@ -770,12 +787,32 @@ fn transfer(open: &OpenState, t: &Texts, hand_over: bool) -> TransferView {
                 TransferFailure::Form(p) => create_problem(t, *p),
                 TransferFailure::Error(e) => transfer_error(t, e),
             })
-            .or_else(|| {
-                tr.imported
-                    .map(|n| t.get_with("diary-imported", &[("count", (n).into())]))
-            }),
+            .or_else(|| tr.imported.map(|s| imported_text(t, s))),
         done_label: t.get("diary-export-done"),
     }
+}
+
+/// What an import added, what it left out, and whether the archive's
+/// chain held.
+fn imported_text(t: &Texts, s: crate::diary::flow::ImportSummary) -> String {
+    let mut parts = vec![t.get_with("diary-imported", &[("count", (s.added).into())])];
+    if s.skipped > 0 {
+        parts.push(t.get_with("diary-import-skipped", &[("count", (s.skipped).into())]));
+    }
+    if s.chain.records > 0 {
+        parts.push(if s.chain.breaks == 0 {
+            t.get_with(
+                "diary-import-chain-ok",
+                &[("count", (s.chain.records).into())],
+            )
+        } else {
+            t.get_with(
+                "diary-import-chain-broken",
+                &[("count", (s.chain.breaks).into())],
+            )
+        });
+    }
+    parts.join(" ")
 }
 
 /// The check-in chart over the shown check-ins (oldest left).
