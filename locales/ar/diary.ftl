@@ -52,14 +52,18 @@ diary-error-state = لا يمكن فعل ذلك الآن. أغلق اليومي�
 diary-error-damaged = جزء من البيانات المخزّنة تالف. كل ما يمكن قراءته يبقى محفوظًا.
 
 ## List
-diary-chain-ok = تم فحص كل الملاحظات، وعددها { $count }: لم يتغيّر شيء ولم يُحذف شيء.
+diary-chain-ok = { $count ->
+    [0] لا يوجد شيء للفحص بعد.
+    [one] تم فحص الملاحظة: لم يتغيّر شيء ولم يُحذف شيء.
+    [two] تم فحص الملاحظتين: لم يتغيّر شيء ولم يُحذف شيء.
+   *[other] تم فحص كل الملاحظات، وعددها { $count }: لم يتغيّر شيء ولم يُحذف شيء.
+}
 diary-chain-broken = انتبه: الترتيب غير صحيح في { $count ->
-        [one] مكان واحد
-        [two] مكانين
-        [few] { $count } أماكن
-        [many] { $count } مكانًا
-       *[other] { $count } مكان
-    }. شيء ما تغيّر، أو حُذف، أو تلف.
+        [one] موضع واحد
+        [two] موضعين
+        [few] { $count } مواضع
+       *[other] { $count } موضعًا
+    }. هناك شيء تغيّر أو حُذف أو تلف.
 diary-new = ملاحظة جديدة
 diary-kind-incident = ما حدث
 diary-kind-symptoms = كيف حالك؟
@@ -75,9 +79,14 @@ diary-empty = لا توجد ملاحظات بعد.
 diary-count = الملاحظات: { $shown } من { $total }
 diary-more = عرض المزيد
 diary-versions = عُدّلت (عدد النسخ: { $count })
-diary-checkin-title = متابعة الحالة (عدد المقاييس: { $count })
+diary-checkin-title = متابعة الحالة ({ $count ->
+        [one] مقياس واحد
+        [two] مقياسان
+        [few] { $count } مقاييس
+       *[other] { $count } مقياسًا
+    })
 diary-saved = تم الحفظ.
-diary-save-failed = لم يتم الحفظ. نصّك ما زال موجودًا.
+diary-save-failed = لم يُحفَظ. { $reason } نصّك ما زال موجودًا.
 
 ## Viewing a note
 diary-written = كُتبت في { $when } (وقت الجهاز، لا يمكن تغييره)
@@ -97,6 +106,7 @@ diary-cancel = إلغاء
 diary-field-when = متى
 diary-when-exact = التاريخ والوقت
 diary-when-approximately = تقريبًا
+diary-when-around = في حدود { $day }
 diary-when-unknown = لا أعرف
 diary-field-date = التاريخ
 diary-field-time = الوقت
@@ -188,12 +198,11 @@ diary-imported = { $count ->
 diary-report-title = اليوميات: تقرير
 diary-report-chain-ok = الفحص: كل الملاحظات، وعددها { $count }، متتالية دون انقطاع، ولم يتغيّر أو يُحذف شيء. آخر رقم تحقّق: { $head }
 diary-report-chain-broken = الفحص: الترتيب غير صحيح في { $count ->
-        [one] مكان واحد
-        [two] مكانين
-        [few] { $count } أماكن
-        [many] { $count } مكانًا
-       *[other] { $count } مكان
-    }. شيء ما تغيّر، أو حُذف، أو تلف.
+        [one] موضع واحد
+        [two] موضعين
+        [few] { $count } مواضع
+       *[other] { $count } موضعًا
+    }. هناك شيء تغيّر أو حُذف أو تلف.
 
 ## Wipe
 diary-wipe = مسح اليوميات

@@ -42,11 +42,15 @@ diary-error-state = Това не е възможно сега. Затвори �
 diary-error-damaged = Част от запазените данни е повредена. Всичко, което още може да се прочете, се пази.
 
 ## List
-diary-chain-ok = Всички записи ({ $count }) са проверени: нищо не е променено или премахнато.
+diary-chain-ok = { $count ->
+    [0] Още няма нищо за проверка.
+    [one] Записът е проверен: нищо не е променено или премахнато.
+   *[other] Всички записи ({ $count }) са проверени: нищо не е променено или премахнато.
+}
 diary-chain-broken = Внимание: на { $count ->
-        [one] { $count } място
+        [one] едно място
        *[other] { $count } места
-    } редът не съвпада. Нещо е променено, премахнато или повредено.
+    } редът не съвпада. Нещо е било променено, премахнато или повредено.
 diary-new = Нов запис
 diary-kind-incident = Какво се случи
 diary-kind-symptoms = Как си?
@@ -62,9 +66,12 @@ diary-empty = Още няма записи.
 diary-count = Записи: { $shown } от { $total }
 diary-more = Покажи още
 diary-versions = Редактирано (версии: { $count })
-diary-checkin-title = Самочувствие (скали: { $count })
+diary-checkin-title = Самочувствие ({ $count ->
+        [one] една скала
+       *[other] { $count } скали
+    })
 diary-saved = Запазено.
-diary-save-failed = Не е запазено. Текстът ти още е тук.
+diary-save-failed = Не е запазено. { $reason } Текстът ти още е тук.
 
 ## Viewing a note
 diary-written = Написано на { $when } (час на устройството, не може да се промени)
@@ -84,6 +91,7 @@ diary-cancel = Отказ
 diary-field-when = Кога
 diary-when-exact = Дата и час
 diary-when-approximately = Приблизително
+diary-when-around = Около { $day }
 diary-when-unknown = Не знам
 diary-field-date = Дата
 diary-field-time = Час
@@ -172,9 +180,9 @@ diary-imported = { $count ->
 diary-report-title = Дневник: отчет
 diary-report-chain-ok = Проверка: всички записи ({ $count }) следват един след друг; нищо не е променено или премахнато. Последно контролно число: { $head }
 diary-report-chain-broken = Проверка: на { $count ->
-        [one] { $count } място
+        [one] едно място
        *[other] { $count } места
-    } редът не съвпада. Нещо е променено, премахнато или повредено.
+    } редът не съвпада. Нещо е било променено, премахнато или повредено.
 
 ## Wipe
 diary-wipe = Изтриване на дневника

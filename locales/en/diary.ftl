@@ -35,7 +35,10 @@ diary-chain-ok = { $count ->
     [one] The note was checked: nothing was changed or removed.
    *[other] All { $count } notes were checked: nothing was changed or removed.
 }
-diary-chain-broken = Warning: in { $count } places the order does not match. Something was changed, removed or damaged.
+diary-chain-broken = Warning: in { $count ->
+        [one] one place
+       *[other] { $count } places
+    } the order does not match. Something was changed, removed or damaged.
 diary-new = New note
 diary-kind-incident = What happened
 diary-kind-symptoms = How are you?
@@ -54,9 +57,12 @@ diary-count = { $total ->
 }
 diary-more = Show more
 diary-versions = Edited ({ $count } versions)
-diary-checkin-title = Check-in ({ $count } scales)
+diary-checkin-title = Check-in ({ $count ->
+        [one] one scale
+       *[other] { $count } scales
+    })
 diary-saved = Saved.
-diary-save-failed = Not saved. Your text is still there.
+diary-save-failed = Not saved. { $reason } Your text is still there.
 
 ## Viewing a note
 diary-written = Written on { $when } (device time, cannot be changed)
@@ -76,6 +82,7 @@ diary-cancel = Cancel
 diary-field-when = When
 diary-when-exact = Date and time
 diary-when-approximately = Roughly
+diary-when-around = Around { $day }
 diary-when-unknown = I don't know
 diary-field-date = Date
 diary-field-time = Time
@@ -169,7 +176,10 @@ diary-report-chain-ok = { $count ->
     [one] Check: the note is intact; nothing was changed or removed. Last check number: { $head }
    *[other] Check: all { $count } notes follow each other; nothing was changed or removed. Last check number: { $head }
 }
-diary-report-chain-broken = Check: in { $count } places the order does not match. Something was changed, removed or damaged.
+diary-report-chain-broken = Check: in { $count ->
+        [one] one place
+       *[other] { $count } places
+    } the order does not match. Something was changed, removed or damaged.
 
 ## Wipe
 diary-wipe = Erase diary

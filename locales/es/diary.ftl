@@ -43,13 +43,14 @@ diary-error-damaged = Una parte de los datos guardados está dañada. Lo que tod
 
 ## List
 diary-chain-ok = { $count ->
-        [one] Se ha comprobado la nota
-       *[other] Se han comprobado las { $count } notas
-    }: no se ha cambiado ni borrado nada.
+    [0] Todavía no hay nada que comprobar.
+    [one] La nota está comprobada: no se ha cambiado ni quitado nada.
+   *[other] Las { $count } notas están comprobadas: no se ha cambiado ni quitado nada.
+}
 diary-chain-broken = Atención: en { $count ->
         [one] un lugar
        *[other] { $count } lugares
-    } el orden no coincide. Algo se ha cambiado, borrado o dañado.
+    } el orden no coincide. Algo se ha cambiado, quitado o dañado.
 diary-new = Nota nueva
 diary-kind-incident = Lo que pasó
 diary-kind-symptoms = ¿Cómo estás?
@@ -69,11 +70,11 @@ diary-versions = Editada ({ $count ->
        *[other] { $count } versiones
     })
 diary-checkin-title = Seguimiento ({ $count ->
-        [one] { $count } escala
+        [one] una escala
        *[other] { $count } escalas
     })
 diary-saved = Guardado.
-diary-save-failed = No se ha guardado. Tu texto sigue ahí.
+diary-save-failed = No se ha guardado. { $reason } Tu texto sigue ahí.
 
 ## Viewing a note
 diary-written = Escrita el { $when } (hora del dispositivo, no se puede cambiar)
@@ -93,6 +94,7 @@ diary-cancel = Cancelar
 diary-field-when = Cuándo
 diary-when-exact = Fecha y hora
 diary-when-approximately = Más o menos
+diary-when-around = Hacia el { $day }
 diary-when-unknown = No lo sé
 diary-field-date = Fecha
 diary-field-time = Hora
@@ -189,7 +191,7 @@ diary-report-chain-ok = Comprobación: { $count ->
 diary-report-chain-broken = Comprobación: en { $count ->
         [one] un lugar
        *[other] { $count } lugares
-    } el orden no coincide. Algo se ha cambiado, borrado o dañado.
+    } el orden no coincide. Algo se ha cambiado, quitado o dañado.
 
 ## Wipe
 diary-wipe = Borrar el diario

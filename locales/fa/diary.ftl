@@ -30,8 +30,15 @@ diary-error-state = الان این کار ممکن نیست. دفتر خاطر�
 diary-error-damaged = بخشی از داده‌های ذخیره‌شده آسیب دیده است. هر چه هنوز خواندنی است، حفظ می‌شود.
 
 ## List
-diary-chain-ok = همهٔ { $count } یادداشت بررسی شد: چیزی تغییر نکرده یا حذف نشده است.
-diary-chain-broken = توجه: ترتیب در { $count } جا درست نیست. چیزی تغییر کرده، حذف شده یا آسیب دیده است.
+diary-chain-ok = { $count ->
+    [0] هنوز چیزی برای بررسی نیست.
+    [one] یادداشت بررسی شد: چیزی تغییر نکرده یا حذف نشده است.
+   *[other] همهٔ { $count } یادداشت بررسی شد: چیزی تغییر نکرده یا حذف نشده است.
+}
+diary-chain-broken = توجه: ترتیب در { $count ->
+        [one] یک جا
+       *[other] { $count } جا
+    } درست نیست. چیزی تغییر کرده، حذف شده یا آسیب دیده است.
 diary-new = یادداشت جدید
 diary-kind-incident = چه اتفاقی افتاد
 diary-kind-symptoms = حالتان چطور است؟
@@ -47,9 +54,12 @@ diary-empty = هنوز یادداشتی نیست.
 diary-count = { $shown } از { $total } یادداشت
 diary-more = نمایش بیشتر
 diary-versions = ویرایش‌شده ({ $count } نسخه)
-diary-checkin-title = بررسی حال ({ $count } مقیاس)
+diary-checkin-title = بررسی حال ({ $count ->
+        [one] یک مقیاس
+       *[other] { $count } مقیاس
+    })
 diary-saved = ذخیره شد.
-diary-save-failed = ذخیره نشد. متن شما هنوز اینجاست.
+diary-save-failed = ذخیره نشد. { $reason } متن شما هنوز اینجاست.
 
 ## Viewing a note
 diary-written = نوشته‌شده در { $when } (زمان دستگاه، قابل تغییر نیست)
@@ -69,6 +79,7 @@ diary-cancel = لغو
 diary-field-when = کی
 diary-when-exact = تاریخ و ساعت
 diary-when-approximately = تقریباً
+diary-when-around = حدود { $day }
 diary-when-unknown = نمی‌دانم
 diary-field-date = تاریخ
 diary-field-time = ساعت
@@ -153,7 +164,10 @@ diary-imported = { $count } یادداشت بازگردانده شد.
 ## Report
 diary-report-title = دفتر خاطرات: گزارش
 diary-report-chain-ok = بررسی: همهٔ { $count } یادداشت پشت سر هم هستند؛ چیزی تغییر نکرده یا حذف نشده است. آخرین عدد کنترلی: { $head }
-diary-report-chain-broken = بررسی: ترتیب در { $count } جا درست نیست. چیزی تغییر کرده، حذف شده یا آسیب دیده است.
+diary-report-chain-broken = بررسی: ترتیب در { $count ->
+        [one] یک جا
+       *[other] { $count } جا
+    } درست نیست. چیزی تغییر کرده، حذف شده یا آسیب دیده است.
 
 ## Wipe
 diary-wipe = پاک کردن دفترچه

@@ -35,7 +35,10 @@ diary-chain-ok = { $count ->
     [one] De notitie is gecontroleerd: er is niets veranderd of weggehaald.
    *[other] Alle { $count } notities zijn gecontroleerd: er is niets veranderd of weggehaald.
 }
-diary-chain-broken = Let op: op { $count } plaatsen klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
+diary-chain-broken = Let op: op { $count ->
+        [one] één plaats
+       *[other] { $count } plaatsen
+    } klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
 diary-new = Nieuwe notitie
 diary-kind-incident = Wat er gebeurde
 diary-kind-symptoms = Hoe gaat het?
@@ -54,9 +57,12 @@ diary-count = { $total ->
 }
 diary-more = Meer tonen
 diary-versions = Aangepast ({ $count } versies)
-diary-checkin-title = Check-in ({ $count } schalen)
+diary-checkin-title = Check-in ({ $count ->
+        [one] één schaal
+       *[other] { $count } schalen
+    })
 diary-saved = Bewaard.
-diary-save-failed = Niet bewaard. Je tekst staat er nog.
+diary-save-failed = Niet bewaard. { $reason } Je tekst staat er nog.
 
 ## Notitie bekijken
 diary-written = Geschreven op { $when } (tijd van het toestel, niet te veranderen)
@@ -76,6 +82,7 @@ diary-cancel = Annuleren
 diary-field-when = Wanneer
 diary-when-exact = Datum en tijd
 diary-when-approximately = Ongeveer
+diary-when-around = Ongeveer { $day }
 diary-when-unknown = Weet ik niet
 diary-field-date = Datum
 diary-field-time = Tijd
@@ -169,7 +176,10 @@ diary-report-chain-ok = { $count ->
     [one] Controle: de notitie is ongeschonden, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
    *[other] Controle: alle { $count } notities volgen op elkaar, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
 }
-diary-report-chain-broken = Controle: op { $count } plaatsen klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
+diary-report-chain-broken = Controle: op { $count ->
+        [one] één plaats
+       *[other] { $count } plaatsen
+    } klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
 
 ## Wipe
 diary-wipe = Dagboek wissen

@@ -50,7 +50,11 @@ diary-error-state = Teraz to niemożliwe. Zamknij dziennik i otwórz go ponownie
 diary-error-damaged = Część zapisanych danych jest uszkodzona. To, co da się jeszcze odczytać, zostaje zachowane.
 
 ## Lista
-diary-chain-ok = Wszystkie wpisy ({ $count }) zostały sprawdzone: nic nie zmieniono ani nie usunięto.
+diary-chain-ok = { $count ->
+    [0] Nie ma jeszcze nic do sprawdzenia.
+    [one] Wpis został sprawdzony: nic nie zmieniono ani nie usunięto.
+   *[other] Wszystkie wpisy ({ $count }) zostały sprawdzone: nic nie zmieniono ani nie usunięto.
+}
 diary-chain-broken = Uwaga: w { $count ->
         [one] jednym miejscu
        *[other] { $count } miejscach
@@ -70,9 +74,13 @@ diary-empty = Nie ma jeszcze wpisów.
 diary-count = Wpisy: { $shown } z { $total }
 diary-more = Pokaż więcej
 diary-versions = Zmieniono (wersje: { $count })
-diary-checkin-title = Samopoczucie (skale: { $count })
+diary-checkin-title = Samopoczucie ({ $count ->
+        [one] jedna skala
+        [few] { $count } skale
+       *[other] { $count } skal
+    })
 diary-saved = Zapisano.
-diary-save-failed = Nie zapisano. Twój tekst nadal tu jest.
+diary-save-failed = Nie zapisano. { $reason } Twój tekst nadal tu jest.
 
 ## Przeglądanie wpisu
 diary-written = Napisano { $when } (czas urządzenia, nie można go zmienić)
@@ -92,6 +100,7 @@ diary-cancel = Anuluj
 diary-field-when = Kiedy
 diary-when-exact = Data i godzina
 diary-when-approximately = Mniej więcej
+diary-when-around = Około { $day }
 diary-when-unknown = Nie wiem
 diary-field-date = Data
 diary-field-time = Godzina

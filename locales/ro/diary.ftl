@@ -46,7 +46,11 @@ diary-error-state = Asta nu se poate acum. Închide jurnalul și deschide-l din 
 diary-error-damaged = O parte din datele salvate este deteriorată. Ce se mai poate citi rămâne păstrat.
 
 ## List
-diary-chain-ok = Toate notițele ({ $count }) au fost verificate: nimic nu a fost schimbat sau șters.
+diary-chain-ok = { $count ->
+    [0] Încă nu e nimic de verificat.
+    [one] Notița a fost verificată: nimic nu a fost schimbat sau șters.
+   *[other] Toate notițele ({ $count }) au fost verificate: nimic nu a fost schimbat sau șters.
+}
 diary-chain-broken = Atenție: ordinea nu se potrivește { $count ->
         [one] într-un loc
         [few] în { $count } locuri
@@ -67,9 +71,13 @@ diary-empty = Încă nu ai notițe.
 diary-count = Notițe: { $shown } din { $total }
 diary-more = Arată mai multe
 diary-versions = Modificată (versiuni: { $count })
-diary-checkin-title = Starea ta (scale: { $count })
+diary-checkin-title = Starea ta ({ $count ->
+        [one] o scală
+        [few] { $count } scale
+       *[other] { $count } de scale
+    })
 diary-saved = Salvat.
-diary-save-failed = Nu s-a salvat. Textul tău este încă aici.
+diary-save-failed = Nu s-a salvat. { $reason } Textul tău este încă acolo.
 
 ## Viewing a note
 diary-written = Scrisă pe { $when } (ora dispozitivului, nu poate fi schimbată)
@@ -89,6 +97,7 @@ diary-cancel = Anulează
 diary-field-when = Când
 diary-when-exact = Data și ora
 diary-when-approximately = Aproximativ
+diary-when-around = În jurul datei de { $day }
 diary-when-unknown = Nu știu
 diary-field-date = Data
 diary-field-time = Ora

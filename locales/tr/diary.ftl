@@ -30,8 +30,15 @@ diary-error-state = Bu şu anda yapılamıyor. Günlüğü kapat ve yeniden aç.
 diary-error-damaged = Kayıtlı verilerin bir kısmı hasar görmüş. Hâlâ okunabilen her şey saklanıyor.
 
 ## Liste
-diary-chain-ok = { $count } notun hepsi kontrol edildi: Hiçbir şey değiştirilmedi veya silinmedi.
-diary-chain-broken = Dikkat: { $count } yerde sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
+diary-chain-ok = { $count ->
+    [0] Henüz kontrol edilecek bir şey yok.
+    [one] Not kontrol edildi: Hiçbir şey değiştirilmedi veya silinmedi.
+   *[other] { $count } notun hepsi kontrol edildi: Hiçbir şey değiştirilmedi veya silinmedi.
+}
+diary-chain-broken = Dikkat: { $count ->
+        [one] bir yerde
+       *[other] { $count } yerde
+    } sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
 diary-new = Yeni not
 diary-kind-incident = Ne oldu
 diary-kind-symptoms = Nasılsın?
@@ -47,9 +54,12 @@ diary-empty = Henüz not yok.
 diary-count = { $total } nottan { $shown } tanesi
 diary-more = Daha fazla göster
 diary-versions = Düzenlendi ({ $count } sürüm)
-diary-checkin-title = Durum kaydı ({ $count } ölçek)
+diary-checkin-title = Durum kaydı ({ $count ->
+        [one] bir ölçek
+       *[other] { $count } ölçek
+    })
 diary-saved = Kaydedildi.
-diary-save-failed = Kaydedilmedi. Yazdığın metin hâlâ duruyor.
+diary-save-failed = Kaydedilmedi. { $reason } Yazdığın metin hâlâ duruyor.
 
 ## Notu görüntüleme
 diary-written = { $when } tarihinde yazıldı (cihaz saati, değiştirilemez)
@@ -69,6 +79,7 @@ diary-cancel = İptal
 diary-field-when = Ne zaman
 diary-when-exact = Tarih ve saat
 diary-when-approximately = Yaklaşık
+diary-when-around = Yaklaşık { $day }
 diary-when-unknown = Bilmiyorum
 diary-field-date = Tarih
 diary-field-time = Saat
@@ -153,7 +164,10 @@ diary-imported = { $count } not geri yüklendi.
 ## Rapor
 diary-report-title = Günlük: rapor
 diary-report-chain-ok = Kontrol: { $count } notun hepsi birbirini sırayla izliyor; hiçbir şey değiştirilmedi veya silinmedi. Son kontrol numarası: { $head }
-diary-report-chain-broken = Kontrol: { $count } yerde sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
+diary-report-chain-broken = Kontrol: { $count ->
+        [one] bir yerde
+       *[other] { $count } yerde
+    } sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
 
 ## Wipe
 diary-wipe = Günlüğü sil

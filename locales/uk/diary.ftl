@@ -50,11 +50,16 @@ diary-error-state = Зараз це неможливо. Закрий щоден�
 diary-error-damaged = Частину збережених даних пошкоджено. Усе, що ще можна прочитати, залишається збереженим.
 
 ## List
-diary-chain-ok = Усі записи ({ $count }) перевірено: нічого не змінено й не видалено.
-diary-chain-broken = Увага: у { $count ->
+diary-chain-ok = { $count ->
+    [0] Поки що нічого перевіряти.
+    [1] Запис перевірено: нічого не змінено й не видалено.
+   *[other] Усі записи ({ $count }) перевірено: нічого не змінено й не видалено.
+}
+diary-chain-broken = Увага: в { $count ->
+        [1] одному місці
         [one] { $count } місці
        *[other] { $count } місцях
-    } порядок не збігається. Щось змінили, видалили або пошкодили.
+    } порядок не збігається. Щось було змінено, видалено або пошкоджено.
 diary-new = Новий запис
 diary-kind-incident = Що сталося
 diary-kind-symptoms = Як ти?
@@ -70,9 +75,13 @@ diary-empty = Записів поки немає.
 diary-count = Записи: { $shown } з { $total }
 diary-more = Показати більше
 diary-versions = Змінено (версій: { $count })
-diary-checkin-title = Самопочуття (шкал: { $count })
+diary-checkin-title = Самопочуття ({ $count ->
+        [one] { $count } шкала
+        [few] { $count } шкали
+       *[other] { $count } шкал
+    })
 diary-saved = Збережено.
-diary-save-failed = Не збережено. Твій текст і далі тут.
+diary-save-failed = Не збережено. { $reason } Твій текст залишився.
 
 ## Viewing a note
 diary-written = Написано { $when } (час пристрою, змінити не можна)
@@ -92,6 +101,7 @@ diary-cancel = Скасувати
 diary-field-when = Коли
 diary-when-exact = Дата і час
 diary-when-approximately = Приблизно
+diary-when-around = Приблизно { $day }
 diary-when-unknown = Не знаю
 diary-field-date = Дата
 diary-field-time = Час
@@ -181,10 +191,11 @@ diary-imported = Відновлено { $count ->
 ## Report
 diary-report-title = Щоденник: звіт
 diary-report-chain-ok = Перевірка: усі записи ({ $count }) йдуть один за одним; нічого не змінено й не видалено. Останнє контрольне число: { $head }
-diary-report-chain-broken = Перевірка: у { $count ->
+diary-report-chain-broken = Перевірка: в { $count ->
+        [1] одному місці
         [one] { $count } місці
        *[other] { $count } місцях
-    } порядок не збігається. Щось змінили, видалили або пошкодили.
+    } порядок не збігається. Щось було змінено, видалено або пошкоджено.
 
 ## Wipe
 diary-wipe = Стерти щоденник

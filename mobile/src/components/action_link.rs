@@ -25,6 +25,15 @@ pub fn ActionLink(action: Action, #[props(default)] big: bool) -> Element {
     // Chats open the organisation's own site, outside the app.
     let external = action.kind == ActionKind::Chat;
     let href = action.href.clone();
+    // The number never wraps, in any language: it is its own left-to-right
+    // span inside the label (`.phone-number` in main.css).
+    let (before, number, after) = match action.number.as_deref() {
+        Some(n) => match action.label.split_once(n) {
+            Some((b, a)) => (b.to_string(), Some(n.to_string()), a.to_string()),
+            None => (action.label.clone(), None, String::new()),
+        },
+        None => (action.label.clone(), None, String::new()),
+    };
     rsx! {
         a {
             class,
@@ -42,9 +51,18 @@ pub fn ActionLink(action: Action, #[props(default)] big: bool) -> Element {
                     });
                 }
             },
-            span { class: "action-label", "{action.label}" }
+            span { class: "action-label",
+                "{before}"
+                if let Some(n) = number {
+                    bdi { class: "phone-number", dir: "ltr", "{n}" }
+                }
+                "{after}"
+            }
             if let Some(note) = &action.note {
                 span { class: "action-note", "{note}" }
+            }
+            if let Some(hours) = &action.hours {
+                span { class: "action-hours", "{hours}" }
             }
         }
     }

@@ -87,8 +87,8 @@ pub fn Locator() -> Element {
                         }
                     }
                 }
-                if let Some(n) = &r.nearest {
-                    p { class: "nearest", "{n}" }
+                if let Some(b) = &r.based_at {
+                    p { class: "based-at", "{b}" }
                 }
             }
         } else {

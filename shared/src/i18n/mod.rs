@@ -8,6 +8,7 @@
 mod catalog;
 pub mod fetch;
 pub(crate) mod flow;
+mod format;
 
 use std::sync::Arc;
 

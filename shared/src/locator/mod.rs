@@ -14,5 +14,7 @@ pub mod geo;
 pub mod normalize;
 pub mod search;
 
-pub use data::{data, Csg, Location, LocatorData, Precision, Region};
+pub use data::{
+    data, Audience, AudienceHost, Csg, Location, LocatorData, Network, Precision, Region,
+};
 pub use search::{Answer, Candidate, Invalid, Outcome, Via};

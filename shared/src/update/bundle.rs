@@ -331,7 +331,7 @@ pub(crate) mod tests {
         let b = incomplete.to_bytes();
         assert_eq!(check(&b, &p.sign(&b)), Err(UpdateError::IncompleteLocale));
         let mut unsourced = good_bundle(v + 1);
-        unsourced.helplines["helplines"][0]["source"] = "".into();
+        unsourced.helplines["helplines"][0]["contacts"][0]["sources"] = serde_json::json!([]);
         let b = unsourced.to_bytes();
         assert_eq!(check(&b, &p.sign(&b)), Err(UpdateError::InvalidContent));
         let mut guessed = good_bundle(v + 1);

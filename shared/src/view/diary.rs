@@ -1,7 +1,7 @@
 //! The diary screens, from [`DiaryState`]: create, unlock, the list with
 //! search and filters, forms, an entry with its versions, the check-in
 //! chart, export and import. Every text in the user's language.
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::diary_types::{
     ChainView, ChangeView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView,
@@ -28,18 +28,16 @@ pub fn diary_kind_label(t: &Texts, kind: EntryKind) -> String {
     t.get(&format!("diary-kind-{}", kind.id()))
 }
 
-/// "Written on 29-11-2026 14:05 (set by the device)".
+/// "Written on 29 November 2026, 14:05 (set by the device)", in the
+/// reader's language.
 pub fn diary_written(t: &Texts, item: &Item) -> String {
-    let when = item.local.format("%Y-%m-%d %H:%M").to_string();
+    let when = t.date_time(item.local);
     match item.body.as_ref().and_then(|b| b.origin.as_ref()) {
         Some(origin) => t.get_with(
             "diary-written-imported",
             &[
                 ("when", when.into()),
-                (
-                    "original",
-                    origin.at.format("%Y-%m-%d %H:%M UTC").to_string().into(),
-                ),
+                ("original", t.date_time_utc(origin.at).into()),
             ],
         ),
         None => t.get_with("diary-written", &[("when", when.into())]),
@@ -56,10 +54,12 @@ fn scale_values(s: &Symptoms) -> [Option<u8>; 5] {
 
 fn when_text(t: &Texts, when: &When) -> String {
     match when {
-        When::Exact { at } => at.format("%Y-%m-%d %H:%M").to_string(),
+        When::Exact { at } => t.date_time(*at),
         When::Approximately { day, words } => {
-            let mut parts = vec![t.get("diary-when-approximately")];
-            parts.extend(day.map(|d| d.to_string()));
+            let mut parts = vec![match day {
+                Some(d) => t.get_with("diary-when-around", &[("day", t.date(*d).into())]),
+                None => t.get("diary-when-approximately"),
+            }];
             if !words.is_empty() {
                 parts.push(words.clone());
             }
@@ -75,10 +75,7 @@ fn size_text(t: &Texts, size: u64) -> String {
     if size < 1024 * 100 {
         t.get_with("diary-size-kb", &[("kb", (size.div_ceil(1024)).into())])
     } else {
-        t.get_with(
-            "diary-size-mb",
-            &[("mb", ((mb * 10.0).round() / 10.0).into())],
-        )
+        t.get_with("diary-size-mb", &[("mb", t.decimal(mb, 1).into())])
     }
 }
 
@@ -107,7 +104,7 @@ pub fn diary_fields(t: &Texts, entry: &Entry) -> Vec<(String, String)> {
         Entry::Symptoms { scales, note } => {
             for (id, v) in scale_ids().iter().zip(scale_values(scales)) {
                 if let Some(v) = v {
-                    add(&format!("diary-scale-{id}"), format!("{v}/10"));
+                    add(&format!("diary-scale-{id}"), t.score(v, 10));
                 }
             }
             add("diary-field-note", note.clone());
@@ -373,7 +370,7 @@ fn open_view(open: &OpenState, t: &Texts, mobile: bool, hand_over: bool) -> Open
                 kind: kind_of(entry),
                 kind_label: diary_kind_label(t, kind_of(entry)),
                 title: title_of(t, entry),
-                when: i.local.format("%Y-%m-%d %H:%M").to_string(),
+                when: t.date_time(i.local),
                 versions: (versions > 1)
                     .then(|| t.get_with("diary-versions", &[("count", (versions).into())])),
             }
@@ -463,7 +460,7 @@ fn notice(t: &Texts, n: &Notice) -> String {
     match n {
         Notice::Saved => t.get("diary-saved"),
         Notice::SaveFailed(e) => {
-            format!("{} {}", t.get("diary-save-failed"), vault_error(t, e))
+            t.get_with("diary-save-failed", &[("reason", vault_error(t, e).into())])
         }
         Notice::DuressBusy => t.get("diary-duress-busy"),
         Notice::DuressSet => t.get("diary-duress-set"),
@@ -494,7 +491,7 @@ fn detail(open: &OpenState, seq: u64, t: &Texts) -> Option<DetailView> {
                     "diary-version",
                     &[
                         ("number", (count - i).into()),
-                        ("when", v.local.format("%Y-%m-%d %H:%M").to_string().into()),
+                        ("when", t.date_time(v.local).into()),
                     ],
                 ),
                 fields: fields_view(t, e),
@@ -856,15 +853,15 @@ fn chart(shown: &[&Item], t: &Texts) -> Option<ChartView> {
     if series.is_empty() {
         return None;
     }
-    let label = |d: NaiveDate| format!("{}-{:02}", d.day(), d.month());
+    let label = |d: NaiveDate| t.day_month(d);
     Some(ChartView {
         title: t.get("diary-chart-title"),
         summary: t.get_with(
             "diary-chart-summary",
             &[
                 ("count", (points.len()).into()),
-                ("from", first.to_string().into()),
-                ("to", last.to_string().into()),
+                ("from", t.date(first).into()),
+                ("to", t.date(last).into()),
             ],
         ),
         width,

@@ -139,6 +139,12 @@ pub struct Action {
     pub href: String,
     /// A short line under the label, e.g. "free, day and night".
     pub note: Option<String>,
+    /// The phone number as it appears in the label: the shell keeps it on
+    /// one line, in every language (issue 14).
+    pub number: Option<String>,
+    /// When this number or chat can be reached, with a "not yet checked"
+    /// mark when its source is not confirmed.
+    pub hours: Option<String>,
 }
 
 /// Shown on every screen.
@@ -277,6 +283,7 @@ fn csg_contact(t: &Texts, helplines: &crate::helplines::Helplines) -> (Action, A
             .expect("validated: the CSG has a chat")
             .to_string(),
         note: Some(t.get("home-chat-note")),
+        ..Action::default()
     };
     (
         call(t, "home-call", number, Some(t.get("home-call-note"))),
@@ -292,6 +299,8 @@ fn call(t: &Texts, label_id: &str, number: &str, note: Option<String>) -> Action
         label: t.get_with(label_id, &[("number", number.into())]),
         href: tel_href(number),
         note,
+        number: Some(number.to_string()),
+        hours: None,
     }
 }
 
