@@ -19,6 +19,8 @@
 //! - [`store`]: the installed bundle on disk.
 pub mod bundle;
 pub mod fetch;
+#[cfg(test)]
+mod hostile_tests;
 pub mod store;
 
 /// Largest bundle accepted, signature excluded.
