@@ -56,6 +56,14 @@ if ! rage --version 2>/dev/null | grep -qx "rage $RAGE_VERSION"; then
   cargo install rage --version "$RAGE_VERSION" --locked
 fi
 
+# cargo-deny: licences, bans, sources and advisories of the dependency tree
+# (deny.toml, scripts/deny.sh).
+DENY_VERSION=0.20.2
+if ! cargo deny --version 2>/dev/null | grep -qx "cargo-deny $DENY_VERSION"; then
+  log "cargo install cargo-deny $DENY_VERSION (about 7 minutes of CPU on 2 cores, once)"
+  cargo install cargo-deny --version "$DENY_VERSION" --locked
+fi
+
 # --- Node packages (Playwright driver, esbuild and wasm-opt that dx calls) --------------
 if [ -f tests/browser/package-lock.json ]; then
   if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; then

@@ -11,6 +11,8 @@
 //! - [`geo`]: distances and the map projection.
 pub mod data;
 pub mod geo;
+#[cfg(test)]
+mod hostile_tests;
 pub mod normalize;
 pub mod search;
 

@@ -1,7 +1,7 @@
 //! Looking up a postcode, a place name or a position, and building the answer.
 use super::data::{LocatorData, NameEntry};
 use super::geo::km_between;
-use super::normalize::{distance, fold};
+use super::normalize::{distance, fold, invisible};
 
 /// Longest input that is searched at all.
 pub const MAX_INPUT: usize = 100;
@@ -93,7 +93,10 @@ fn parse(input: &str) -> Result<Query, Invalid> {
     if input.chars().count() > MAX_INPUT {
         return Err(Invalid::TooLong);
     }
-    let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && !invisible(*c))
+        .collect();
     let digits = compact.chars().take_while(char::is_ascii_digit).count();
     let rest = &compact[digits..];
     if digits > 0 {

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{UpdateError, MAX_BUNDLE_BYTES};
+use super::{UpdateError, MAX_BUNDLE_BYTES, MAX_SIGNATURE_BYTES};
 use crate::content::Content;
 use crate::helplines::Helplines;
 use crate::i18n::{reference_ids, Localizer, REFERENCE};
@@ -169,6 +169,10 @@ pub fn verify(
 ) -> Result<Content, UpdateError> {
     if bytes.len() > MAX_BUNDLE_BYTES {
         return Err(UpdateError::TooLarge);
+    }
+    // The download stops at this size; a stored file could hold more.
+    if signature.len() > MAX_SIGNATURE_BYTES {
+        return Err(UpdateError::BadSignature);
     }
     let key = minisign_verify::PublicKey::from_base64(public_key.trim())
         .or_else(|_| minisign_verify::PublicKey::decode(public_key))
