@@ -190,6 +190,9 @@ mod tests {
         fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, crate::store::StoreError> {
             self.0.scan(prefix)
         }
+        fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, crate::store::StoreError> {
+            self.0.scan_keys(prefix)
+        }
         fn delete(&self, key: &str) -> Result<(), crate::store::StoreError> {
             self.0.delete(key)
         }

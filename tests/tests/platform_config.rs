@@ -439,6 +439,14 @@ fn activity_problems(kotlin: &str, application_id: &str) -> Vec<String> {
             problems.push(format!("the activity uses {never}"));
         }
     }
+    problems.extend(device_problems(&code, application_id));
+    problems
+}
+
+/// What the activity offers the device room: inset padding, the bridge and
+/// the provider (comments already removed from `code`).
+fn device_problems(code: &str, application_id: &str) -> Vec<String> {
+    let mut problems = Vec::new();
     // Edge to edge (target SDK 35): the page is padded by the bars and the cutout.
     for text in [
         "setOnApplyWindowInsetsListener(",
@@ -732,7 +740,10 @@ fn the_checks_catch_a_weakened_configuration() {
         );
     }
     assert!(!activity_problems(&activity, "com.example.other").is_empty());
+}
 
+#[test]
+fn the_toml_checks_catch_a_weakened_configuration() {
     let toml_text = read("mobile/Dioxus.toml");
     let bad_tomls = [
         toml_text.replace(r#"precision = "coarse""#, r#"precision = "fine""#),

@@ -16,9 +16,8 @@ fn consistent(o: &Outcome) -> bool {
         a.gemeente < d.gemeenten.len()
             && a.region < d.regions.len()
             && a.serving.is_none_or(|s| s < d.csgs.len())
-            && a.nearest.is_none_or(|(c, l, km)| {
-                c < d.csgs.len() && l < d.csgs[c].locations.len() && km.is_finite()
-            })
+            && a.point.0.is_finite()
+            && a.point.1.is_finite()
     };
     match o {
         Outcome::Found(a) => ok(a),
