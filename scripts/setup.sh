@@ -13,10 +13,13 @@ log() { printf '\n[setup] %s\n' "$*"; }
 # poppler-utils: reading the printed poster PDF; clang, llvm and the arm64 C
 # headers: compiling ring's C for the Android check (no NDK can be had here);
 # python3 (its pty module types passphrases into rage) and openssl (speed):
-# the diary archive's interop tests and scripts/bench-crypto.sh.
+# the diary archive's interop tests and scripts/bench-crypto.sh. D-Bus and
+# AT-SPI with its Python bindings: scripts/desktop-native.sh finds the app's
+# links and fields through the accessibility tree.
 APT_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
   xvfb xauth xdotool imagemagick chromium curl ca-certificates poppler-utils
-  clang llvm libc6-dev-arm64-cross python3 openssl)
+  clang llvm libc6-dev-arm64-cross python3 openssl
+  dbus dbus-x11 at-spi2-core python3-gi python3-pyatspi gir1.2-atspi-2.0)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
