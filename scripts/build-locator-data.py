@@ -46,9 +46,43 @@ CITY_ONLY = {
     "friesland": "Leeuwarden",       # UNVERIFIED(host); city Leeuwarden VERIFIED
     "twente-achterhoek": "Enschede",  # PARTLY VERIFIED: name + GGD Twente + Enschede
     "amsterdam-amstelland": "Amsterdam",  # street only, no house number, no coordinates
+    # Issue 14 item 3: the only address in the reference data is the children's
+    # hospital's (RIVM 2016). Adults are seen through GGD Rotterdam-Rijnmond,
+    # children at Erasmus MC (arosa-zhz.nl, 2016): show the city and who sees whom.
+    "rotterdam": "Rotterdam",
 }
 # Facts about a location worth telling, from SOURCES.md "Other location facts".
 WALK_IN = {"amsterdam-amstelland"}
+STREET = {"amsterdam-amstelland": "Elisabeth Wolffstraat"}
+# Who is seen where, for a city-level location (each with its source).
+AUDIENCES = {
+    "rotterdam": [
+        {"for": "children", "host": "Erasmus MC", "source": "https://www.arosa-zhz.nl/nieuws-65-rotterdam-heeft-een-centrum-seksueel-geweld"},
+        {"for": "adults", "host": "GGD Rotterdam-Rijnmond", "source": "https://www.arosa-zhz.nl/nieuws-65-rotterdam-heeft-een-centrum-seksueel-geweld"},
+    ],
+}
+# Where a CSG itself is based, when a source says so (issue 14 item 14).
+BASED_AT = {
+    "zuid-holland": ("GGZ Rivierduinen", "https://www.rivierduinen.nl/slachtoffers-van-seksueel-geweld-krijgen-juiste-hulp-dankzij-intensieve-samenwerking/"),
+}
+# Corrections of the reference data (issue 14 item 14), each with why.
+# The reference file keeps the RIVM 2016 spelling; the app shows the current one.
+CORRECTIONS = {
+    ("limburg", "Maastricht UMC+"): {"address": "P. Debyelaan 25"},  # street named after Peter Debye; RIVM list misspelt it
+    ("nijmegen", "Universitair Medisch Centrum St. Radboud"): {"location": "Radboudumc"},  # the hospital's current name (the reference row's own role column: "SEH Radboudumc")
+    ("groningen-drenthe", "Leveste Scheperziekenhuis"): {"location": "Treant, Scheper Ziekenhuis"},  # Treant Zorggroep's hospital in Emmen (rtvdrenthe.nl 2018)
+}
+
+
+# The national network, as its own site states it (issue 14 item 15): the app
+# knows fewer CSGs than there are, and says so.
+NETWORK = {
+    "total_csgs": 16,
+    "source": "https://centrumseksueelgeweld.nl/en/faqs-about-sexual-violence/ (\"operates in 16 regions\", \"16 Sexual Assault Center locations\"); "
+              "https://www.gemeente.nu/sociaal/eerste-inloophuis-open-met-alle-vormen-van-hulp-seksueel-geweld/ (2024-10: 16 other locations)",
+    "seen": "2026-12-07",
+    "verified": True,
+}
 
 
 def rows(name):
@@ -79,11 +113,14 @@ def main():
     csgs = {}
     for r in rows("csg_locations.csv"):
         cid = r["csg_id"]
+        r = {**r, **CORRECTIONS.get((cid, r["location"]), {})}
         csg = csgs.setdefault(cid, {"id": cid, "name": r["csg_name"].split(" (")[0], "locations": [], "sources": []})
         if r["csg_source"] not in csg["sources"]:
             csg["sources"].append(r["csg_source"])
         host_ok = verified(r["status"]) and cid not in CITY_ONLY
-        loc = {"city": r["city"], "source": r["csg_source"], "status": r["status"]}
+        # Every location says whether what it shows was verified: the host and
+        # address for a postcode-level one, the city for a city-level one.
+        loc = {"city": r["city"], "source": r["csg_source"], "status": r["status"], "verified": True}
         if host_ok:
             code = r["postcode"].replace(" ", "")[:4]
             centroid = pc4[code]
@@ -98,10 +135,12 @@ def main():
                 continue
             gm = next(g for g in gemeenten.values() if g["gemeente"] == city)
             loc.update({
-                "name": None, "address": "Elisabeth Wolffstraat" if cid == "amsterdam-amstelland" else None,
+                "name": None, "address": STREET.get(cid),
                 "postcode": None, "lat": round(float(gm["lat"]), 5), "lon": round(float(gm["lon"]), 5),
                 "precision": "city", "walk_in": cid in WALK_IN,
             })
+            if cid in AUDIENCES:
+                loc["audiences"] = AUDIENCES[cid]
         csg["locations"].append(loc)
 
     # --- Regions ---
@@ -112,12 +151,17 @@ def main():
             "code": r["vr_code"], "name": r["veiligheidsregio"], "province": PROVINCE[r["vr_code"]],
             "csg": r["csg_id"] if ok else None, "verified": ok, "status": r["status"], "note": r["note"],
         })
+    for cid, (org, source) in BASED_AT.items():
+        csgs[cid]["based_at"] = org
+        if source not in " ; ".join(csgs[cid]["sources"]):
+            csgs[cid]["sources"].append(source)
     for csg in csgs.values():
         csg["regions"] = [reg["code"] for reg in regions if reg["csg"] == csg["id"]]
         csg["verified"] = bool(csg["regions"]) or any(l["precision"] == "postcode" for l in csg["locations"])
 
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "csgs.json").write_text(json.dumps(sorted(csgs.values(), key=lambda c: c["id"]), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (OUT / "network.json").write_text(json.dumps(NETWORK, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (OUT / "regions.json").write_text(json.dumps(regions, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
     with open(OUT / "gemeenten.tsv", "w", encoding="utf-8") as f:

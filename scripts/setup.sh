@@ -13,12 +13,15 @@ log() { printf '\n[setup] %s\n' "$*"; }
 # poppler-utils: reading the printed poster PDF; clang, llvm and the arm64 C
 # headers: compiling ring's C for the Android check (no NDK can be had here);
 # python3 (its pty module types passphrases into rage) and openssl (speed):
-# the diary archive's interop tests and scripts/bench-crypto.sh.
-# brotli and zopfli: the .br and .gz files scripts/build-web.sh writes beside
-# each file of the web build (zopfli's gzip is a few per cent smaller than gzip -9).
+# the diary archive's interop tests and scripts/bench-crypto.sh. D-Bus and
+# AT-SPI with its Python bindings: scripts/desktop-native.sh finds the app's
+# links and fields through the accessibility tree. brotli and zopfli: the
+# .br and .gz files scripts/build-web.sh writes beside each file of the web
+# build (zopfli's gzip is a few per cent smaller than gzip -9).
 APT_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
   xvfb xauth xdotool imagemagick chromium curl ca-certificates poppler-utils
-  clang llvm libc6-dev-arm64-cross python3 openssl brotli zopfli)
+  clang llvm libc6-dev-arm64-cross python3 openssl brotli zopfli
+  dbus dbus-x11 at-spi2-core python3-gi python3-pyatspi gir1.2-atspi-2.0)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -56,6 +59,14 @@ RAGE_VERSION=0.12.1
 if ! rage --version 2>/dev/null | grep -qx "rage $RAGE_VERSION"; then
   log "cargo install rage $RAGE_VERSION (about 2 minutes on 2 cores, once)"
   cargo install rage --version "$RAGE_VERSION" --locked
+fi
+
+# cargo-deny: licences, bans, sources and advisories of the dependency tree
+# (deny.toml, scripts/deny.sh).
+DENY_VERSION=0.20.2
+if ! cargo deny --version 2>/dev/null | grep -qx "cargo-deny $DENY_VERSION"; then
+  log "cargo install cargo-deny $DENY_VERSION (about 7 minutes of CPU on 2 cores, once)"
+  cargo install cargo-deny --version "$DENY_VERSION" --locked
 fi
 
 # --- Node packages (Playwright driver, esbuild and wasm-opt that dx calls) --------------

@@ -5,7 +5,9 @@
 #      tests of the UI, cross-crate boundary and locale tests),
 #   2. the Android compile check of the app (no NDK needed for a check),
 #   3. the web build and the browser tests (Playwright + Debian's Chromium),
-#   4. the desktop smoke test under Xvfb.
+#   4. the desktop smoke test under Xvfb,
+#   5. cargo deny: licences, bans, sources (and advisories where the
+#      database can be read), scripts/deny.sh.
 # Ends with one line "tests: N passed, M failed" and exits non-zero on any failure.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
@@ -32,15 +34,21 @@ step "android compile check" env CC_aarch64_linux_android=clang AR_aarch64_linux
 step "web build" bash scripts/build-web.sh
 step "browser tests" bash -c 'cd tests/browser && node --test --test-concurrency=1 specs/'
 step "desktop smoke test" bash scripts/desktop-smoke.sh
+step "desktop native test" bash scripts/desktop-native.sh
+step "cargo deny" bash scripts/deny.sh
 
 # One closing line over all runners: cargo's "test result" lines, node's
-# "# pass/# fail" lines, the desktop smoke line.
+# "# pass/# fail" lines, the desktop smoke and native lines, cargo deny's.
 passed=$(grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -oE '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
 passed=$((passed + $(grep -oE '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
 failed=$((failed + $(grep -oE '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
 grep -q '^desktop smoke: passed' "$log" && passed=$((passed + 1))
 grep -q '^desktop smoke: FAILED' "$log" && failed=$((failed + 1))
+grep -q '^desktop native: passed' "$log" && passed=$((passed + 1))
+grep -q '^desktop native: FAILED' "$log" && failed=$((failed + 1))
+grep -q '^cargo deny: passed' "$log" && passed=$((passed + 1))
+grep -q '^cargo deny: FAILED' "$log" && failed=$((failed + 1))
 rm -f "$log"
 
 if ((${#failed_steps[@]})); then

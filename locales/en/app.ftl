@@ -27,7 +27,7 @@ home-call-note = Free, day and night
 home-chat = Chat anonymously
 home-chat-note = On the website of the Centrum Seksueel Geweld
 home-about = The Centrum Seksueel Geweld (CSG, Sexual Violence Centre) helps you after sexual violence, also when it happened online. You get medical care and support. If you want to report it to the police, they help with that too, but you don't have to. The CSG is there for everyone, of any age.
-home-seven-days = If you can, call within 7 days. Then a doctor can still give you medicine against pregnancy and infections. And traces can still be recorded, if you want that. Was it longer ago? Call anyway. It is never too late to get help.
+home-seven-days = Call as soon as you can, preferably within 3 days: some medicine, such as against pregnancy and HIV, only works in the first days. Traces can be recorded up to 7 days later, if you want. Was it longer ago? Call anyway. It is never too late for help.
 home-for-others = Worried about someone else? Are you a parent, friend or teacher? You can call the same number for advice.
 home-danger = In danger? Call { $number }
 
@@ -47,3 +47,8 @@ not-found-text = The link may be old or not quite right. Need help? Call or chat
 
 ## After quick exit
 neutral-title = Calculator
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = This device could not start the call. Dial this number yourself, for example on another phone:
+contact-open-failed = This device could not open the page. Type the address into a browser yourself:
+contact-failed-close = Close

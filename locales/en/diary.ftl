@@ -35,7 +35,10 @@ diary-chain-ok = { $count ->
     [one] The note was checked: nothing was changed or removed.
    *[other] All { $count } notes were checked: nothing was changed or removed.
 }
-diary-chain-broken = Warning: in { $count } places the order does not match. Something was changed, removed or damaged.
+diary-chain-broken = Warning: in { $count ->
+        [one] one place
+       *[other] { $count } places
+    } the order does not match. Something was changed, removed or damaged.
 diary-new = New note
 diary-kind-incident = What happened
 diary-kind-symptoms = How are you?
@@ -54,9 +57,12 @@ diary-count = { $total ->
 }
 diary-more = Show more
 diary-versions = Edited ({ $count } versions)
-diary-checkin-title = Check-in ({ $count } scales)
+diary-checkin-title = Check-in ({ $count ->
+        [one] one scale
+       *[other] { $count } scales
+    })
 diary-saved = Saved.
-diary-save-failed = Not saved. Your text is still there.
+diary-save-failed = Not saved. { $reason } Your text is still there.
 
 ## Viewing a note
 diary-written = Written on { $when } (device time, cannot be changed)
@@ -76,6 +82,7 @@ diary-cancel = Cancel
 diary-field-when = When
 diary-when-exact = Date and time
 diary-when-approximately = Roughly
+diary-when-around = Around { $day }
 diary-when-unknown = I don't know
 diary-field-date = Date
 diary-field-time = Time
@@ -169,7 +176,10 @@ diary-report-chain-ok = { $count ->
     [one] Check: the note is intact; nothing was changed or removed. Last check number: { $head }
    *[other] Check: all { $count } notes follow each other; nothing was changed or removed. Last check number: { $head }
 }
-diary-report-chain-broken = Check: in { $count } places the order does not match. Something was changed, removed or damaged.
+diary-report-chain-broken = Check: in { $count ->
+        [one] one place
+       *[other] { $count } places
+    } the order does not match. Something was changed, removed or damaged.
 
 ## Wipe
 diary-wipe = Erase diary
@@ -195,3 +205,21 @@ diary-change-busy = Working…
 diary-change-done = The passphrase is changed. From now on, use the new one.
 diary-change-wrong = That is not the current passphrase. Nothing was changed.
 diary-change-same = Choose a new passphrase that is different from your second passphrase.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = The file is ready. Share it with an app you trust, or save it to your files. It is no longer protected once it leaves the app.
+diary-export-share = Share or save
+diary-export-share-failed = Sharing did not work. Nothing changed in your diary; please try again.
+
+## Import: limits and check
+diary-import-too-costly = This file's passphrase needs { $needed } MB of memory to open it; this device can use up to { $allowed } MB for that. Nothing was changed. Open the file on a computer with rage or age, or save the diary again from the Eén Entree app, which needs less memory.
+diary-error-key-too-costly = This diary's key needs { $needed } MB of memory to open; this device can use up to { $allowed } MB for that. So your passphrase was not tried and does not count as a try. Someone may have changed the key. Nothing was changed.
+diary-import-skipped = { $count ->
+    [one] 1 note was already in your diary and was not added again.
+   *[other] { $count } notes were already in your diary and were not added again.
+}
+diary-import-chain-ok = { $count ->
+    [one] Check: the note in the file is intact.
+   *[other] Check: the { $count } notes in the file follow on from each other; nothing was changed or removed.
+}
+diary-import-chain-broken = Check: in { $count } places the notes in the file do not follow on from each other. Something was changed, removed or damaged, before or after it was saved.

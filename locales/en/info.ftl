@@ -19,16 +19,16 @@ info-now-safe-text-2 = Are you in a safe place? Take a breath. Find someone you 
 
 info-now-call-heading = Call or chat with the Centrum Seksueel Geweld
 info-now-call-text-1 = Call { $csg }. It is free, and you can call day and night. Would you rather not talk? Then chat anonymously on the CSG website.
-info-now-call-text-2 = When you call, the CSG asks for your name, your phone number and where you are. Then you speak to someone from the CSG in your region. They tell you where you can go. So call first, before you go anywhere.
+info-now-call-text-2 = You can also call or chat anonymously. The CSG asks roughly where you are, so that you speak to someone from the CSG in your region. They tell you where you can go. So call first, before you go anywhere.
 
-info-now-seven-days-heading = Why the first 7 days matter
-info-now-seven-days-text-1 = If you can, call within 7 days of what happened. Then the CSG can give you this help:
+info-now-seven-days-heading = Why it helps to call soon
+info-now-seven-days-text-1 = Call as soon as you can, preferably within 3 days. Then the CSG can give you this help:
 info-now-seven-days-text-2 = You decide what you want. You can say yes to medical care and no to an examination for traces.
 info-now-seven-days-item-1 = Care for injuries.
-info-now-seven-days-item-2 = Medicine to prevent pregnancy.
-info-now-seven-days-item-3 = Medicine to prevent infections, such as HIV and hepatitis B.
+info-now-seven-days-item-2 = Medicine to prevent pregnancy. It only works in the first days.
+info-now-seven-days-item-3 = Medicine to prevent infections, such as HIV. Some of it only works in the first days.
 info-now-seven-days-item-4 = First support for how you feel.
-info-now-seven-days-item-5 = An examination for traces by a doctor, together with the police. This only happens if you want to report it to the police.
+info-now-seven-days-item-5 = A doctor recording traces, together with the police. This is possible up to 7 days after what happened, and only if you want to report it.
 
 info-now-evidence-heading = Keeping traces, if you want to
 info-now-evidence-text-1 = Might you want to report it to the police, or keep that choice open? Then it helps if traces are kept. But your safety and your health always come first. Evidence is never worth your safety.
@@ -51,13 +51,16 @@ info-now-for-everyone-text-2 = The CSG is also there for the people around you, 
 ## Your rights
 info-rights-title = Your rights
 info-rights-summary = What you can expect, whether or not you report to the police.
-info-rights-intro = The Netherlands is a party to the Istanbul Convention, a European treaty against violence against women and domestic violence. It says what help and protection victims must get, and here you can read what that means for you.
+info-rights-intro = The Netherlands is a party to the Istanbul Convention. This European treaty is about violence against women and about domestic violence. It says what help and protection victims of that violence must get. Here you read what that means. Does what happened to you not fall under it? The CSG helps everyone, of any age and any gender.
 
 info-rights-help-without-report-heading = Help, even if you don't report
-info-rights-help-without-report-text-1 = The convention says: you have a right to help and protection, also if you don't report to the police.
+info-rights-help-without-report-text-1 = The convention says: victims have a right to help and protection, also if they do not report to the police.
 info-rights-help-without-report-text-2 = The organisations that help you must work together. And they must take care that dealing with them does not hurt you even more.
-info-rights-help-without-report-text-3 = In the Netherlands, you decide whether you report to the police. The CSG helps you either way. An examination for traces with the police only happens if you want to report.
-info-rights-help-without-report-text-4 = Do you want to report, or first ask what that means? Call the police on { $police }.
+info-rights-help-without-report-text-3 = In the Netherlands you decide whether you report. The CSG helps you either way, also if you want no contact with the police.
+info-rights-police-heading = Before you talk to the police
+info-rights-police-text-1 = You can always ask the CSG for advice first, also anonymously. The CSG only involves the police if you want it to.
+info-rights-police-text-2 = Do you talk to the sexual offences police, even if you first only want information? Then in some cases the public prosecutor can still have the case investigated, even without a report. For example if the abuse is still going on. The police tell you this at the start of the talk. The convention, too, asks that such cases do not depend only on a report.
+info-rights-police-text-3 = Have you reported? Then you cannot take the report back. So take your time to decide, and ask for advice if you are unsure. You can reach the police day and night on { $police }.
 
 info-rights-own-language-heading = Information in a language you understand
 info-rights-own-language-text-1 = Under the convention, you have a right to information about help and about your legal options. In good time, and in a language you understand.
@@ -69,23 +72,23 @@ info-rights-specialist-help-text-2 = There must also be a free national helpline
 info-rights-specialist-help-text-3 = After sexual violence in the Netherlands, you call the CSG: { $csg }. Free, day and night. You can also chat anonymously.
 
 info-rights-sexual-violence-centre-heading = A centre for help after sexual violence
-info-rights-sexual-violence-centre-text-1 = The convention says there must be centres for help after sexual violence. There you get a medical examination, an examination for traces, help with trauma, and counselling.
-info-rights-sexual-violence-centre-text-2 = In the Netherlands, these are the Centra Seksueel Geweld (Sexual Violence Centres). There is a CSG for every region. The CSG is there for everyone, of any age and any gender.
+info-rights-sexual-violence-centre-text-1 = The convention says there must be easy-to-reach centres for help after sexual violence. There you get a medical examination, help with trauma, counselling and an examination for traces.
+info-rights-sexual-violence-centre-text-2 = In the Netherlands these are the Centra Seksueel Geweld. The CSG is there for everyone, of any age and any gender. Traces are only examined if you want to report. You can also get only medical care and support.
 info-rights-sexual-violence-centre-text-3 = Call { $csg } or chat. The CSG tells you where you can go.
 
 info-rights-protection-during-case-heading = Protection during the investigation and trial
 info-rights-protection-during-case-text-1 = Do you report to the police? Under the convention, you then have a right to protection during the investigation and at a trial. Ask the police or Slachtofferhulp Nederland (Victim Support) how this works for you.
 info-rights-protection-during-case-text-2 = The convention mentions, among other things:
 info-rights-protection-during-case-item-1 = Information about your case.
-info-rights-protection-during-case-item-2 = Being told when the offender is released.
+info-rights-protection-during-case-item-2 = Being told when the offender escapes or is released, at least when you or your family could then be in danger. Ask the Slachtofferloket (victims' desk) about it.
 info-rights-protection-during-case-item-3 = As little contact with the suspect as possible.
 info-rights-protection-during-case-item-4 = An interpreter, if you need one.
 info-rights-protection-during-case-item-5 = Telling your story without the suspect in the room, where possible.
 info-rights-protection-during-case-item-6 = Protection of your privacy.
 
 info-rights-legal-aid-heading = Help from a lawyer
-info-rights-legal-aid-text-1 = The convention says victims may have a right to legal help. Sometimes that help is free, under the rules of their own country.
-info-rights-legal-aid-text-2 = Are you a victim of a violent or sexual offence? Then you may have a right to a free lawyer. This is on slachtofferrechten.nl. Ask the police or Slachtofferhulp Nederland about it.
+info-rights-legal-aid-text-1 = The convention says: victims have a right to legal help, and to free legal aid under the conditions of their own country.
+info-rights-legal-aid-text-2 = In the Netherlands, victims of a violent or sexual offence, such as rape or sexual assault, have a right to a free lawyer in some circumstances. This is on slachtofferrechten.nl. Ask the police or Slachtofferhulp Nederland about it.
 
 ## Online abuse
 info-online-title = Online abuse
@@ -116,8 +119,8 @@ info-online-save-evidence-item-2 = Screenshots of the account names and profiles
 info-online-save-evidence-item-3 = Links to the places where the images are. You don't need to keep the images themselves.
 
 info-online-removal-heading = Help with removal and reporting
-info-online-removal-text-1 = Helpwanted helps with online abuse. They can help to get images taken offline. You can chat with them on their website. You can find them under Helplines.
-info-online-removal-text-2 = Do you want to report to the police, or first ask what that means? Call the police on { $police }.
+info-online-removal-text-1 = Helpwanted helps with online abuse and is part of Offlimits. They can help to get images taken offline. You can chat with them on their website. You can find them under Helplines.
+info-online-removal-text-2 = Do you want to report it? Call the police on { $police }. Good to know: once you have reported, you cannot take it back. Still unsure? Ask Helpwanted or the CSG for advice first.
 
 ## For family and friends
 info-relatives-title = For family and friends
@@ -137,7 +140,7 @@ info-relatives-no-details-text-2 = Questions like 'why did you go with them?' ca
 
 info-relatives-their-choice-heading = Let them decide
 info-relatives-their-choice-text-1 = Don't decide for them. Not about the police or reporting either. What happens next is their choice.
-info-relatives-their-choice-text-2 = You can help, though. Did it happen recently? Then tell them it is best to call the CSG within 7 days. Call together, if they want to.
+info-relatives-their-choice-text-2 = You can help, though. Did it happen recently? Then tell them that it helps to call the CSG as soon as possible, preferably within 3 days. If it was longer ago, the CSG helps too. Call together, if they want to.
 info-relatives-their-choice-text-3 = Is there danger now? Then call { $emergency }.
 
 info-relatives-no-confrontation-heading = Don't confront the offender
@@ -186,7 +189,7 @@ info-schools-write-down-text-2 = Write down what you heard and saw, not what you
 
 info-schools-advice-heading = Ask the CSG for advice
 info-schools-advice-text-1 = As a professional, you can also call { $csg } for advice. Free, day and night.
-info-schools-advice-text-2 = Did it happen recently? Then call soon: it is best to call the CSG within 7 days.
+info-schools-advice-text-2 = Did it happen recently? Then call straight away: some medicine only works in the first days. The CSG helps later too.
 info-schools-advice-text-3 = Tell pupils that they can also call or chat with the CSG themselves. The CSG is there for any age.
 
 info-schools-home-heading = Abuse at home

@@ -1,7 +1,7 @@
 ### Updated information: only with consent. Dates come from the data.
 
 update-title = Updated information
-update-ask = May the app check now and then for new information, such as a new address or phone number? It then connects to { $host }. Nothing about you is sent.
+update-ask = May the app check now and then for new information, such as a new address or phone number? The app then fetches a file from { $host }. It sends nothing about you with it. That server does see, like every website, your internet address (IP address) and the time.
 update-yes = Yes, that's fine
 update-no = No, rather not
 update-state-on = The app checks for new information.

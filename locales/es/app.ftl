@@ -26,8 +26,8 @@ home-call = Llama al { $number }
 home-call-note = Gratis, de día y de noche
 home-chat = Chat anónimo
 home-chat-note = En la web del Centrum Seksueel Geweld
-home-about = El Centrum Seksueel Geweld (CSG, centro especializado en violencia sexual) te ayuda después de violencia sexual, también si ocurrió en internet. Recibes atención médica y apoyo. ¿Quieres denunciar a la policía? También te ayudan con eso, pero no es obligatorio. El CSG es para todas las personas, de cualquier edad.
-home-seven-days = Si puedes, llama en un plazo de 7 días. Así un médico todavía puede darte medicamentos contra el embarazo y las infecciones. Y todavía se pueden registrar los rastros, si tú quieres. ¿Pasó hace más tiempo? Llama igualmente. Nunca es tarde para pedir ayuda.
+home-about = El Centrum Seksueel Geweld (CSG, centro especializado en violencia sexual) te ayuda después de violencia sexual, también si ocurrió en internet. Recibes atención médica y apoyo. ¿Quieres denunciar ante la policía? También te ayudan con eso, pero no es obligatorio. El CSG es para todas las personas, de cualquier edad.
+home-seven-days = Llama lo antes que puedas, mejor dentro de los primeros 3 días: algunos medicamentos, como los que evitan el embarazo y el VIH, solo funcionan en los primeros días. Las huellas se pueden registrar hasta 7 días después, si tú quieres. ¿Pasó hace más tiempo? Llama igualmente. Nunca es tarde para pedir ayuda.
 home-for-others = ¿Te preocupa otra persona? ¿Eres madre, padre, amigo o profesor? Puedes llamar al mismo número para pedir consejo.
 home-danger = ¿Estás en peligro? Llama al { $number }
 
@@ -47,3 +47,8 @@ not-found-text = Quizás el enlace es antiguo o no está del todo bien. ¿Necesi
 
 ## After quick exit
 neutral-title = Calculadora
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = No se pudo iniciar la llamada desde este dispositivo. Marca tú este número, por ejemplo desde otro teléfono:
+contact-open-failed = No se pudo abrir la página en este dispositivo. Escribe tú la dirección en un navegador:
+contact-failed-close = Cerrar

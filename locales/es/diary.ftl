@@ -43,13 +43,14 @@ diary-error-damaged = Una parte de los datos guardados está dañada. Lo que tod
 
 ## List
 diary-chain-ok = { $count ->
-        [one] Se ha comprobado la nota
-       *[other] Se han comprobado las { $count } notas
-    }: no se ha cambiado ni borrado nada.
+    [0] Todavía no hay nada que comprobar.
+    [one] La nota está comprobada: no se ha cambiado ni quitado nada.
+   *[other] Las { $count } notas están comprobadas: no se ha cambiado ni quitado nada.
+}
 diary-chain-broken = Atención: en { $count ->
         [one] un lugar
        *[other] { $count } lugares
-    } el orden no coincide. Algo se ha cambiado, borrado o dañado.
+    } el orden no coincide. Algo se ha cambiado, quitado o dañado.
 diary-new = Nota nueva
 diary-kind-incident = Lo que pasó
 diary-kind-symptoms = ¿Cómo estás?
@@ -69,11 +70,11 @@ diary-versions = Editada ({ $count ->
        *[other] { $count } versiones
     })
 diary-checkin-title = Seguimiento ({ $count ->
-        [one] { $count } escala
+        [one] una escala
        *[other] { $count } escalas
     })
 diary-saved = Guardado.
-diary-save-failed = No se ha guardado. Tu texto sigue ahí.
+diary-save-failed = No se ha guardado. { $reason } Tu texto sigue ahí.
 
 ## Viewing a note
 diary-written = Escrita el { $when } (hora del dispositivo, no se puede cambiar)
@@ -93,6 +94,7 @@ diary-cancel = Cancelar
 diary-field-when = Cuándo
 diary-when-exact = Fecha y hora
 diary-when-approximately = Más o menos
+diary-when-around = Hacia el { $day }
 diary-when-unknown = No lo sé
 diary-field-date = Fecha
 diary-field-time = Hora
@@ -189,7 +191,7 @@ diary-report-chain-ok = Comprobación: { $count ->
 diary-report-chain-broken = Comprobación: en { $count ->
         [one] un lugar
        *[other] { $count } lugares
-    } el orden no coincide. Algo se ha cambiado, borrado o dañado.
+    } el orden no coincide. Algo se ha cambiado, quitado o dañado.
 
 ## Wipe
 diary-wipe = Borrar el diario
@@ -215,3 +217,15 @@ diary-change-busy = Trabajando…
 diary-change-done = La contraseña se ha cambiado. A partir de ahora, usa la nueva.
 diary-change-wrong = Esa no es la contraseña actual. No se ha cambiado nada.
 diary-change-same = Elige una contraseña nueva distinta de tu segunda contraseña.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = El archivo está listo. Compártelo con una app en la que confíes o guárdalo en tus archivos. Cuando sale de la app ya no está protegido.
+diary-export-share = Compartir o guardar
+diary-export-share-failed = No se pudo compartir. No ha cambiado nada en tu diario; inténtalo de nuevo.
+
+## Importar: límites y comprobación
+diary-import-too-costly = La contraseña de este archivo necesita { $needed } MB de memoria para abrirlo; este dispositivo puede usar para ello hasta { $allowed } MB. No se ha cambiado nada. Abre el archivo en un ordenador con rage o age, o guarda el diario de nuevo desde la app Eén Entree, que necesita menos memoria.
+diary-error-key-too-costly = La clave de este diario necesita { $needed } MB de memoria para abrirse; este dispositivo puede usar para ello hasta { $allowed } MB. Por eso no se ha probado tu contraseña y no cuenta como intento. Puede que alguien haya cambiado la clave. No se ha cambiado nada.
+diary-import-skipped = Notas que ya estaban en tu diario y no se han añadido otra vez: { $count }.
+diary-import-chain-ok = Comprobación: las notas del archivo ({ $count }) van seguidas; no se ha cambiado ni quitado nada.
+diary-import-chain-broken = Comprobación: en { $count } lugares las notas del archivo no van seguidas. Algo se ha cambiado, quitado o dañado, antes o después de guardarlo.

@@ -19,19 +19,19 @@ info-now-safe-text-2 = ¿Estás en un lugar seguro? Respira hondo. Busca a algui
 
 info-now-call-heading = Llama o chatea con el Centrum Seksueel Geweld
 info-now-call-text-1 = Llama al { $csg }. Es gratis y puedes llamar de día y de noche. ¿Prefieres no hablar? Entonces chatea de forma anónima en la web del CSG.
-info-now-call-text-2 = Cuando llamas, el CSG te pregunta tu nombre, tu número de teléfono y dónde estás. Después hablas con alguien del CSG de tu región. Esa persona te dice adónde puedes ir. Así que llama primero, antes de ir a ningún sitio.
+info-now-call-text-2 = También puedes llamar o chatear de forma anónima. El CSG te pregunta más o menos dónde estás, para que hables con alguien del CSG de tu región. Esa persona te dice adónde puedes ir. Por eso, llama primero, antes de ir a ningún sitio.
 
-info-now-seven-days-heading = Por qué cuentan los primeros 7 días
-info-now-seven-days-text-1 = Si puedes, llama en un plazo de 7 días después de lo que pasó. Así el CSG puede darte esta ayuda:
+info-now-seven-days-heading = Por qué ayuda llamar pronto
+info-now-seven-days-text-1 = Llama lo antes que puedas, mejor dentro de los primeros 3 días. Entonces el CSG puede darte esta ayuda:
 info-now-seven-days-text-2 = Tú decides lo que quieres. Puedes decir sí a la atención médica y no al examen de rastros.
 info-now-seven-days-item-1 = Cuidado de las heridas.
-info-now-seven-days-item-2 = Medicamentos para evitar un embarazo.
-info-now-seven-days-item-3 = Medicamentos para evitar infecciones, como el VIH y la hepatitis B.
+info-now-seven-days-item-2 = Medicamentos para evitar un embarazo. Solo funcionan en los primeros días.
+info-now-seven-days-item-3 = Medicamentos para evitar infecciones, como el VIH. Algunos solo funcionan en los primeros días.
 info-now-seven-days-item-4 = Un primer apoyo para cómo te sientes.
-info-now-seven-days-item-5 = Un examen de rastros hecho por un médico, junto con la policía. Esto solo se hace si tú quieres denunciar a la policía.
+info-now-seven-days-item-5 = Un médico registra las huellas, junto con la policía. Se puede hacer hasta 7 días después de lo que pasó, y solo si quieres denunciar ante la policía.
 
 info-now-evidence-heading = Conservar los rastros, si quieres
-info-now-evidence-text-1 = ¿Quizás quieras denunciar a la policía, o quieres dejar abierta esa opción? Entonces ayuda que se conserven los rastros. Pero tu seguridad y tu salud siempre van primero. Ninguna prueba vale más que tu seguridad.
+info-now-evidence-text-1 = ¿Quizás quieras denunciar ante la policía, o quieres dejar abierta esa opción? Entonces ayuda que se conserven las huellas. Pero tu seguridad y tu salud siempre van primero. Ninguna prueba vale más que tu seguridad.
 info-now-evidence-text-2 = ¿Ya te has duchado o te has cambiado de ropa? No has hecho nada mal. Llama de todos modos: vas a recibir ayuda igualmente.
 info-now-evidence-text-3 = Si puedes, hasta el examen:
 info-now-evidence-item-1 = No comas, no bebas y no fumes.
@@ -50,14 +50,17 @@ info-now-for-everyone-text-2 = El CSG también está para las personas de tu ent
 
 ## Your rights
 info-rights-title = Tus derechos
-info-rights-summary = Qué puedes esperar, denuncies o no a la policía.
-info-rights-intro = Los Países Bajos forman parte del Convenio de Estambul, un tratado europeo contra la violencia contra las mujeres y la violencia doméstica. El convenio dice qué ayuda y qué protección deben recibir las víctimas. Aquí puedes leer qué significa eso para ti.
+info-rights-summary = Qué puedes esperar, denuncies o no ante la policía.
+info-rights-intro = Los Países Bajos forman parte del Convenio de Estambul. Este tratado europeo trata de la violencia contra las mujeres y de la violencia doméstica. Dice qué ayuda y protección deben recibir las víctimas de esa violencia. Aquí lees lo que eso significa. ¿Lo que te pasó no entra en ese marco? El CSG ayuda a todas las personas, de cualquier edad y género.
 
 info-rights-help-without-report-heading = Ayuda, aunque no denuncies
-info-rights-help-without-report-text-1 = El convenio dice: tienes derecho a ayuda y protección, también si no denuncias a la policía.
+info-rights-help-without-report-text-1 = El convenio dice: las víctimas tienen derecho a ayuda y protección, también si no denuncian ante la policía.
 info-rights-help-without-report-text-2 = Las organizaciones que te ayudan deben trabajar juntas. Y deben tener cuidado de que el contacto con ellas no te haga todavía más daño.
-info-rights-help-without-report-text-3 = En los Países Bajos, tú decides si denuncias a la policía. El CSG te ayuda de todos modos. El examen de rastros con la policía solo se hace si tú quieres denunciar.
-info-rights-help-without-report-text-4 = ¿Quieres denunciar, o primero preguntar qué significa? Llama a la policía al { $police }.
+info-rights-help-without-report-text-3 = En los Países Bajos, tú decides si denuncias ante la policía. El CSG te ayuda de todos modos, también si no quieres ningún contacto con la policía.
+info-rights-police-heading = Antes de hablar con la policía
+info-rights-police-text-1 = Siempre puedes pedir consejo primero al CSG, también de forma anónima. El CSG solo avisa a la policía si tú quieres.
+info-rights-police-text-2 = ¿Hablas con la policía especializada en delitos sexuales, aunque al principio solo quieras información? Entonces, en algunos casos, el fiscal puede abrir una investigación igualmente, también sin denuncia. Por ejemplo, si el abuso sigue ocurriendo. La policía te lo explica al principio de la conversación. También el convenio pide que estos casos no dependan solo de una denuncia.
+info-rights-police-text-3 = ¿Has presentado una denuncia? Entonces ya no puedes retirarla. Así que tómate tu tiempo para decidir, y pide consejo si tienes dudas. Puedes llamar a la policía de día y de noche al { $police }.
 
 info-rights-own-language-heading = Información en un idioma que entiendas
 info-rights-own-language-text-1 = Según el convenio, tienes derecho a información sobre la ayuda y sobre lo que puedes hacer legalmente. A tiempo, y en un idioma que entiendas.
@@ -69,23 +72,23 @@ info-rights-specialist-help-text-2 = También debe haber una línea de ayuda nac
 info-rights-specialist-help-text-3 = Después de violencia sexual, en los Países Bajos llamas al CSG: { $csg }. Gratis, de día y de noche. También puedes chatear de forma anónima.
 
 info-rights-sexual-violence-centre-heading = Un centro de ayuda después de violencia sexual
-info-rights-sexual-violence-centre-text-1 = El convenio dice que debe haber centros de ayuda después de violencia sexual. Allí recibes un examen médico, un examen de rastros, ayuda con el trauma y acompañamiento.
-info-rights-sexual-violence-centre-text-2 = En los Países Bajos, son los Centra Seksueel Geweld (centros especializados en violencia sexual). Hay un CSG para cada región. El CSG es para todas las personas, de cualquier edad y de cualquier género.
+info-rights-sexual-violence-centre-text-1 = El convenio dice que debe haber centros de ayuda tras la violencia sexual, fáciles de alcanzar. Allí recibes un examen médico, ayuda con el trauma, acompañamiento y un examen de huellas.
+info-rights-sexual-violence-centre-text-2 = En los Países Bajos, esos centros son los Centra Seksueel Geweld. El CSG es para todas las personas, de cualquier edad y género. El examen de huellas solo se hace si quieres denunciar. También puedes recibir solo atención médica y apoyo.
 info-rights-sexual-violence-centre-text-3 = Llama al { $csg } o chatea. El CSG te dice adónde puedes ir.
 
 info-rights-protection-during-case-heading = Protección durante la investigación y el juicio
-info-rights-protection-during-case-text-1 = ¿Denuncias a la policía? Según el convenio, entonces tienes derecho a protección durante la investigación y en un juicio. Pregunta a la policía o a Slachtofferhulp Nederland (Ayuda a las Víctimas) cómo funciona en tu caso.
+info-rights-protection-during-case-text-1 = ¿Denuncias ante la policía? Según el convenio, entonces tienes derecho a protección durante la investigación y en un juicio. Pregunta a la policía o a Slachtofferhulp Nederland (Ayuda a las Víctimas) cómo funciona en tu caso.
 info-rights-protection-during-case-text-2 = El convenio menciona, entre otras cosas:
 info-rights-protection-during-case-item-1 = Información sobre tu caso.
-info-rights-protection-during-case-item-2 = Un aviso cuando el agresor sale en libertad.
+info-rights-protection-during-case-item-2 = Que te avisen cuando el agresor se escape o salga en libertad, por lo menos si tú o tu familia podéis estar en peligro. Pregunta por ello en el Slachtofferloket (ventanilla de atención a víctimas).
 info-rights-protection-during-case-item-3 = El menor contacto posible con el sospechoso.
 info-rights-protection-during-case-item-4 = Un intérprete, si lo necesitas.
 info-rights-protection-during-case-item-5 = Contar lo que pasó sin que el sospechoso esté presente, si es posible.
 info-rights-protection-during-case-item-6 = Protección de tu privacidad.
 
 info-rights-legal-aid-heading = Ayuda de un abogado
-info-rights-legal-aid-text-1 = El convenio dice que las víctimas pueden tener derecho a ayuda legal. A veces esa ayuda es gratuita, según las normas de cada país.
-info-rights-legal-aid-text-2 = ¿Eres víctima de un delito violento o de un delito sexual? Entonces quizás tengas derecho a un abogado gratis. Así lo dice slachtofferrechten.nl. Pregunta por ello a la policía o a Slachtofferhulp Nederland.
+info-rights-legal-aid-text-1 = El convenio dice: las víctimas tienen derecho a asistencia jurídica y a asistencia jurídica gratuita, en las condiciones de la ley de cada país.
+info-rights-legal-aid-text-2 = En los Países Bajos, las víctimas de un delito violento o sexual, como una violación o una agresión sexual, tienen en algunos casos derecho a un abogado gratis. Así lo dice slachtofferrechten.nl. Pregunta por ello a la policía o a Slachtofferhulp Nederland.
 
 ## Online abuse
 info-online-title = Abuso en internet
@@ -116,8 +119,8 @@ info-online-save-evidence-item-2 = Capturas de pantalla de los nombres de cuenta
 info-online-save-evidence-item-3 = Enlaces a los sitios donde están las imágenes. No hace falta que guardes las imágenes.
 
 info-online-removal-heading = Ayuda para retirar imágenes y para denunciar
-info-online-removal-text-1 = Helpwanted ayuda en casos de abuso en internet. Pueden ayudar a que se retiren imágenes de internet. Puedes chatear con ellos en su web. Los encuentras en Líneas de ayuda.
-info-online-removal-text-2 = ¿Quieres denunciar a la policía, o primero preguntar qué significa? Llama a la policía al { $police }.
+info-online-removal-text-1 = Helpwanted ayuda en casos de abuso en internet y forma parte de Offlimits. Pueden ayudar a que retiren las imágenes de internet. Puedes chatear con ellos en su web. Los encuentras en Líneas de ayuda.
+info-online-removal-text-2 = ¿Quieres denunciar ante la policía? Llama al { $police }. Es bueno saberlo: una denuncia no se puede retirar después. ¿Todavía dudas? Pide primero consejo a Helpwanted o al CSG.
 
 ## For family and friends
 info-relatives-title = Para personas cercanas
@@ -137,7 +140,7 @@ info-relatives-no-details-text-2 = Preguntas como «¿por qué te fuiste con esa
 
 info-relatives-their-choice-heading = Deja que la otra persona decida
 info-relatives-their-choice-text-1 = No decidas por la otra persona. Tampoco sobre la policía o la denuncia. Lo que pasa después lo elige ella.
-info-relatives-their-choice-text-2 = Pero sí puedes ayudar. ¿Pasó hace poco? Entonces dile que lo mejor es llamar al CSG en un plazo de 7 días. Llama junto con ella, si ella quiere.
+info-relatives-their-choice-text-2 = Pero sí puedes ayudar. ¿Pasó hace poco? Entonces cuéntale que ayuda llamar al CSG lo antes posible, mejor dentro de los primeros 3 días. Si pasó hace más tiempo, el CSG también ayuda. Llamad juntos, si la otra persona quiere.
 info-relatives-their-choice-text-3 = ¿Hay peligro ahora? Entonces llama al { $emergency }.
 
 info-relatives-no-confrontation-heading = No te enfrentes al agresor
@@ -186,7 +189,7 @@ info-schools-write-down-text-2 = Escribe lo que oíste y viste, no lo que crees 
 
 info-schools-advice-heading = Pide consejo al CSG
 info-schools-advice-text-1 = Como profesional, también puedes llamar al { $csg } para pedir consejo. Gratis, de día y de noche.
-info-schools-advice-text-2 = ¿Pasó hace poco? Entonces llama pronto: lo mejor es llamar al CSG en un plazo de 7 días.
+info-schools-advice-text-2 = ¿Pasó hace poco? Entonces llama enseguida: algunos medicamentos solo funcionan en los primeros días. El CSG también ayuda más tarde.
 info-schools-advice-text-3 = Di a los alumnos que también pueden llamar o chatear con el CSG por su cuenta. El CSG es para cualquier edad.
 
 info-schools-home-heading = Abuso en casa

@@ -1,7 +1,7 @@
 ### Updated information: only with consent. Dates come from the data (Spanish).
 
 update-title = Información actualizada
-update-ask = ¿Puede la app comprobar de vez en cuando si hay información nueva, como una dirección o un número de teléfono nuevos? Para eso, la app se conecta con { $host }. No se envía nada sobre ti.
+update-ask = ¿Puede la app comprobar de vez en cuando si hay información nueva, como una dirección o un teléfono nuevos? Para ello, la app descarga un archivo de { $host }. No envía nada sobre ti. Pero ese servidor ve, como cualquier web, tu dirección de internet (dirección IP) y la hora.
 update-yes = Sí, de acuerdo
 update-no = No, prefiero que no
 update-state-on = La app comprueba si hay información nueva.

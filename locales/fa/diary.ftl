@@ -30,8 +30,15 @@ diary-error-state = الان این کار ممکن نیست. دفتر خاطر�
 diary-error-damaged = بخشی از داده‌های ذخیره‌شده آسیب دیده است. هر چه هنوز خواندنی است، حفظ می‌شود.
 
 ## List
-diary-chain-ok = همهٔ { $count } یادداشت بررسی شد: چیزی تغییر نکرده یا حذف نشده است.
-diary-chain-broken = توجه: ترتیب در { $count } جا درست نیست. چیزی تغییر کرده، حذف شده یا آسیب دیده است.
+diary-chain-ok = { $count ->
+    [0] هنوز چیزی برای بررسی نیست.
+    [one] یادداشت بررسی شد: چیزی تغییر نکرده یا حذف نشده است.
+   *[other] همهٔ { $count } یادداشت بررسی شد: چیزی تغییر نکرده یا حذف نشده است.
+}
+diary-chain-broken = توجه: ترتیب در { $count ->
+        [one] یک جا
+       *[other] { $count } جا
+    } درست نیست. چیزی تغییر کرده، حذف شده یا آسیب دیده است.
 diary-new = یادداشت جدید
 diary-kind-incident = چه اتفاقی افتاد
 diary-kind-symptoms = حالتان چطور است؟
@@ -47,9 +54,12 @@ diary-empty = هنوز یادداشتی نیست.
 diary-count = { $shown } از { $total } یادداشت
 diary-more = نمایش بیشتر
 diary-versions = ویرایش‌شده ({ $count } نسخه)
-diary-checkin-title = بررسی حال ({ $count } مقیاس)
+diary-checkin-title = بررسی حال ({ $count ->
+        [one] یک مقیاس
+       *[other] { $count } مقیاس
+    })
 diary-saved = ذخیره شد.
-diary-save-failed = ذخیره نشد. متن شما هنوز اینجاست.
+diary-save-failed = ذخیره نشد. { $reason } متن شما هنوز اینجاست.
 
 ## Viewing a note
 diary-written = نوشته‌شده در { $when } (زمان دستگاه، قابل تغییر نیست)
@@ -69,6 +79,7 @@ diary-cancel = لغو
 diary-field-when = کی
 diary-when-exact = تاریخ و ساعت
 diary-when-approximately = تقریباً
+diary-when-around = حدود { $day }
 diary-when-unknown = نمی‌دانم
 diary-field-date = تاریخ
 diary-field-time = ساعت
@@ -153,7 +164,10 @@ diary-imported = { $count } یادداشت بازگردانده شد.
 ## Report
 diary-report-title = دفتر خاطرات: گزارش
 diary-report-chain-ok = بررسی: همهٔ { $count } یادداشت پشت سر هم هستند؛ چیزی تغییر نکرده یا حذف نشده است. آخرین عدد کنترلی: { $head }
-diary-report-chain-broken = بررسی: ترتیب در { $count } جا درست نیست. چیزی تغییر کرده، حذف شده یا آسیب دیده است.
+diary-report-chain-broken = بررسی: ترتیب در { $count ->
+        [one] یک جا
+       *[other] { $count } جا
+    } درست نیست. چیزی تغییر کرده، حذف شده یا آسیب دیده است.
 
 ## Wipe
 diary-wipe = پاک کردن دفترچه
@@ -179,3 +193,15 @@ diary-change-busy = در حال انجام…
 diary-change-done = رمز عبور تغییر کرد. از این پس از رمز تازه استفاده کنید.
 diary-change-wrong = این رمز عبور فعلی نیست. چیزی تغییر نکرد.
 diary-change-same = رمز تازه‌ای انتخاب کنید که با رمز عبور دوم فرق داشته باشد.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = فایل آماده است. آن را با برنامه‌ای که به آن اعتماد دارید به اشتراک بگذارید یا در فایل‌هایتان ذخیره کنید. وقتی از برنامه بیرون برود دیگر محافظت نمی‌شود.
+diary-export-share = اشتراک یا ذخیره
+diary-export-share-failed = اشتراک‌گذاری انجام نشد. در دفترچهٔ شما چیزی تغییر نکرد؛ دوباره امتحان کنید.
+
+## وارد کردن: محدودیت‌ها و بررسی
+diary-import-too-costly = رمز این فایل برای باز شدن به { $needed } مگابایت حافظه نیاز دارد؛ این دستگاه می‌تواند تا { $allowed } مگابایت برای این کار استفاده کند. چیزی تغییر نکرد. فایل را روی یک رایانه با rage یا age باز کنید، یا دفترچه را دوباره از برنامهٔ Eén Entree ذخیره کنید که حافظهٔ کمتری می‌خواهد.
+diary-error-key-too-costly = کلید این دفترچه برای باز شدن به { $needed } مگابایت حافظه نیاز دارد؛ این دستگاه می‌تواند تا { $allowed } مگابایت برای این کار استفاده کند. برای همین رمز شما امتحان نشد و یک تلاش حساب نمی‌شود. شاید کسی کلید را تغییر داده باشد. چیزی تغییر نکرد.
+diary-import-skipped = یادداشت‌هایی که از قبل در دفترچهٔ شما بودند و دوباره اضافه نشدند: { $count }.
+diary-import-chain-ok = بررسی: یادداشت‌های فایل ({ $count }) پشت سر هم هستند؛ چیزی تغییر نکرده یا حذف نشده است.
+diary-import-chain-broken = بررسی: در { $count } جا یادداشت‌های فایل پشت سر هم نیستند. چیزی قبل یا بعد از ذخیره تغییر کرده، حذف شده یا آسیب دیده است.

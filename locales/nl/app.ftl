@@ -27,7 +27,7 @@ home-call-note = Gratis, dag en nacht
 home-chat = Chat anoniem
 home-chat-note = Via de website van het Centrum Seksueel Geweld
 home-about = Het Centrum Seksueel Geweld (CSG) helpt je na seksueel geweld, ook als het online gebeurde. Je krijgt medische zorg en steun. Wil je aangifte doen? Daar helpen ze je ook bij, maar het hoeft niet. Het CSG is er voor iedereen, van elke leeftijd.
-home-seven-days = Bel het liefst binnen 7 dagen. Dan kan een arts je nog medicijnen geven tegen zwangerschap en infecties. En dan kunnen sporen nog worden vastgelegd, als je dat wilt. Is het langer geleden? Bel dan ook. Het is nooit te laat voor hulp.
+home-seven-days = Bel zo snel als je kunt, het liefst binnen 3 dagen: sommige medicijnen, zoals die tegen zwangerschap en hiv, werken alleen in de eerste dagen. Sporen kunnen tot 7 dagen worden vastgelegd, als je dat wilt. Is het langer geleden? Bel dan ook. Het is nooit te laat voor hulp.
 home-for-others = Maak je je zorgen om iemand anders? Ben je ouder, vriend of leraar? Je kunt hetzelfde nummer bellen voor advies.
 home-danger = In gevaar? Bel { $number }
 
@@ -47,3 +47,8 @@ not-found-text = Misschien is de link oud of niet helemaal goed. Hulp nodig? Bel
 
 ## Na snel weg
 neutral-title = Rekenmachine
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = Bellen lukt niet vanaf dit apparaat. Bel zelf dit nummer, bijvoorbeeld met een andere telefoon:
+contact-open-failed = Deze pagina gaat niet open vanaf dit apparaat. Typ het adres zelf in een browser:
+contact-failed-close = Sluiten

@@ -35,7 +35,10 @@ diary-chain-ok = { $count ->
     [one] De notitie is gecontroleerd: er is niets veranderd of weggehaald.
    *[other] Alle { $count } notities zijn gecontroleerd: er is niets veranderd of weggehaald.
 }
-diary-chain-broken = Let op: op { $count } plaatsen klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
+diary-chain-broken = Let op: op { $count ->
+        [one] één plaats
+       *[other] { $count } plaatsen
+    } klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
 diary-new = Nieuwe notitie
 diary-kind-incident = Wat er gebeurde
 diary-kind-symptoms = Hoe gaat het?
@@ -54,9 +57,12 @@ diary-count = { $total ->
 }
 diary-more = Meer tonen
 diary-versions = Aangepast ({ $count } versies)
-diary-checkin-title = Check-in ({ $count } schalen)
+diary-checkin-title = Check-in ({ $count ->
+        [one] één schaal
+       *[other] { $count } schalen
+    })
 diary-saved = Bewaard.
-diary-save-failed = Niet bewaard. Je tekst staat er nog.
+diary-save-failed = Niet bewaard. { $reason } Je tekst staat er nog.
 
 ## Notitie bekijken
 diary-written = Geschreven op { $when } (tijd van het toestel, niet te veranderen)
@@ -76,6 +82,7 @@ diary-cancel = Annuleren
 diary-field-when = Wanneer
 diary-when-exact = Datum en tijd
 diary-when-approximately = Ongeveer
+diary-when-around = Ongeveer { $day }
 diary-when-unknown = Weet ik niet
 diary-field-date = Datum
 diary-field-time = Tijd
@@ -169,7 +176,10 @@ diary-report-chain-ok = { $count ->
     [one] Controle: de notitie is ongeschonden, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
    *[other] Controle: alle { $count } notities volgen op elkaar, er is niets veranderd of weggehaald. Laatste controlegetal: { $head }
 }
-diary-report-chain-broken = Controle: op { $count } plaatsen klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
+diary-report-chain-broken = Controle: op { $count ->
+        [one] één plaats
+       *[other] { $count } plaatsen
+    } klopt de volgorde niet. Er is iets veranderd, weggehaald of beschadigd.
 
 ## Wipe
 diary-wipe = Dagboek wissen
@@ -195,3 +205,21 @@ diary-change-busy = Bezig…
 diary-change-done = Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.
 diary-change-wrong = Dat is niet het huidige wachtwoord. Er is niets veranderd.
 diary-change-same = Kies een nieuw wachtwoord dat anders is dan je tweede wachtwoord.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = Het bestand is klaar. Deel het met een app die je vertrouwt, of bewaar het bij je bestanden. Het staat niet meer beschermd zodra het de app uit is.
+diary-export-share = Delen of bewaren
+diary-export-share-failed = Delen lukte niet. Er is niets veranderd in je dagboek; probeer het nog eens.
+
+## Importeren: grenzen en controle
+diary-import-too-costly = Het wachtwoord van dit bestand vraagt { $needed } MB geheugen om het te openen; dit apparaat kan daar tot { $allowed } MB voor gebruiken. Er is niets veranderd. Open het bestand op een computer met rage of age, of bewaar het dagboek opnieuw vanuit de app Eén Entree: die vraagt minder geheugen.
+diary-error-key-too-costly = De sleutel van dit dagboek vraagt { $needed } MB geheugen om te openen; dit apparaat kan daar tot { $allowed } MB voor gebruiken. Je wachtwoord is daarom niet geprobeerd en telt niet als poging. Misschien heeft iemand de sleutel veranderd. Er is niets veranderd.
+diary-import-skipped = { $count ->
+    [one] 1 notitie stond al in je dagboek en is niet nog eens toegevoegd.
+   *[other] { $count } notities stonden al in je dagboek en zijn niet nog eens toegevoegd.
+}
+diary-import-chain-ok = { $count ->
+    [one] Controle: de notitie in het bestand is ongeschonden.
+   *[other] Controle: de { $count } notities in het bestand volgen op elkaar, er is niets veranderd of weggehaald.
+}
+diary-import-chain-broken = Controle: op { $count } plaatsen volgen de notities in het bestand niet op elkaar. Er is iets veranderd, weggehaald of beschadigd, voor of na het bewaren.

@@ -19,16 +19,16 @@ info-now-safe-text-2 = Ben je op een veilige plek? Haal even adem. Zoek iemand d
 
 info-now-call-heading = Bel of chat met het Centrum Seksueel Geweld
 info-now-call-text-1 = Bel { $csg }. Dat is gratis, en je kunt dag en nacht bellen. Liever niet praten? Chat dan anoniem via de website van het CSG.
-info-now-call-text-2 = Als je belt, vraagt het CSG je naam, je telefoonnummer en waar je bent. Daarna spreek je iemand van het CSG in jouw regio. Die zegt waar je heen kunt. Bel dus eerst, voordat je ergens heen gaat.
+info-now-call-text-2 = Je kunt ook anoniem bellen of chatten. Het CSG vraagt waar je ongeveer bent, zodat je iemand van het CSG in jouw regio spreekt. Die zegt waar je terecht kunt. Bel dus eerst, voordat je ergens heen gaat.
 
-info-now-seven-days-heading = Waarom de eerste 7 dagen tellen
-info-now-seven-days-text-1 = Bel het liefst binnen 7 dagen na wat er gebeurde. Dan kan het CSG je deze hulp geven:
+info-now-seven-days-heading = Waarom het helpt om snel te bellen
+info-now-seven-days-text-1 = Bel zo snel als je kunt, het liefst binnen 3 dagen. Dan kan het CSG je deze hulp geven:
 info-now-seven-days-text-2 = Jij beslist wat je wilt. Je kunt ja zeggen tegen medische zorg, en nee tegen onderzoek naar sporen.
 info-now-seven-days-item-1 = Zorg voor verwondingen.
-info-now-seven-days-item-2 = Medicijnen om zwangerschap te voorkomen.
-info-now-seven-days-item-3 = Medicijnen om infecties te voorkomen, zoals hiv en hepatitis B.
+info-now-seven-days-item-2 = Medicijnen om zwangerschap te voorkomen. Die werken alleen in de eerste dagen.
+info-now-seven-days-item-3 = Medicijnen om infecties te voorkomen, zoals hiv. Sommige werken alleen in de eerste dagen.
 info-now-seven-days-item-4 = Eerste steun voor hoe je je voelt.
-info-now-seven-days-item-5 = Onderzoek naar sporen door een arts, samen met de politie. Dit gebeurt alleen als jij aangifte wilt doen.
+info-now-seven-days-item-5 = Sporen vastleggen door een arts, samen met de politie. Dat kan tot 7 dagen na wat er gebeurde, en alleen als jij aangifte wilt doen.
 
 info-now-evidence-heading = Sporen bewaren, als je dat wilt
 info-now-evidence-text-1 = Wil je misschien aangifte doen, of wil je die keuze openhouden? Dan helpt het als sporen bewaard blijven. Maar je veiligheid en je gezondheid gaan altijd voor. Bewijs is nooit je veiligheid waard.
@@ -51,13 +51,16 @@ info-now-for-everyone-text-2 = Het CSG is er ook voor de mensen om je heen, zoal
 ## Jouw rechten
 info-rights-title = Jouw rechten
 info-rights-summary = Wat je mag verwachten, of je nu aangifte doet of niet.
-info-rights-intro = Nederland doet mee aan het Istanbulverdrag, een Europees verdrag tegen geweld tegen vrouwen en huiselijk geweld. Daarin staat welke hulp en bescherming slachtoffers moeten krijgen, en hier lees je wat dat voor jou betekent.
+info-rights-intro = Nederland doet mee aan het Istanbulverdrag. Dat Europese verdrag gaat over geweld tegen vrouwen en over huiselijk geweld. Het zegt welke hulp en bescherming slachtoffers daarvan moeten krijgen. Hier lees je wat dat betekent. Valt wat jou overkwam daar niet onder? Het CSG helpt iedereen, van elke leeftijd en elk gender.
 
 info-rights-help-without-report-heading = Hulp, ook als je geen aangifte doet
-info-rights-help-without-report-text-1 = Het verdrag zegt: je hebt recht op hulp en bescherming, ook als je geen aangifte doet.
+info-rights-help-without-report-text-1 = Het verdrag zegt: slachtoffers hebben recht op hulp en bescherming, ook als ze geen aangifte doen.
 info-rights-help-without-report-text-2 = Organisaties die je helpen, moeten samenwerken. En ze moeten oppassen dat het contact met hen je niet nog meer pijn doet.
-info-rights-help-without-report-text-3 = In Nederland beslis jij of je aangifte doet. Het CSG helpt je hoe dan ook. Onderzoek naar sporen met de politie gebeurt alleen als jij aangifte wilt doen.
-info-rights-help-without-report-text-4 = Wil je aangifte doen, of eerst vragen wat dat betekent? Bel de politie op { $police }.
+info-rights-help-without-report-text-3 = In Nederland beslis jij of je aangifte doet. Het CSG helpt je hoe dan ook, ook als je geen contact met de politie wilt.
+info-rights-police-heading = Voordat je met de politie praat
+info-rights-police-text-1 = Je kunt het CSG altijd eerst om advies vragen, ook anoniem. Het CSG schakelt de politie alleen in als jij dat wilt.
+info-rights-police-text-2 = Praat je met de zedenpolitie, ook als je eerst alleen informatie wilt? Dan kan de officier van justitie in sommige gevallen toch een onderzoek laten doen, ook zonder aangifte. Bijvoorbeeld als het misbruik nog doorgaat. De politie vertelt je dat aan het begin van het gesprek. Ook het verdrag vraagt dat zulke zaken niet alleen van een aangifte afhangen.
+info-rights-police-text-3 = Heb je aangifte gedaan? Dan kun je die niet meer intrekken. Neem dus de tijd om te beslissen, en vraag advies als je twijfelt. De politie bereik je dag en nacht op { $police }.
 
 info-rights-own-language-heading = Informatie in een taal die je begrijpt
 info-rights-own-language-text-1 = Volgens het verdrag heb je recht op informatie over hulp en over wat je juridisch kunt doen. Op tijd, en in een taal die je begrijpt.
@@ -69,23 +72,23 @@ info-rights-specialist-help-text-2 = Er moet ook een gratis landelijke hulplijn 
 info-rights-specialist-help-text-3 = Na seksueel geweld bel je in Nederland het CSG: { $csg }. Gratis, dag en nacht. Je kunt ook anoniem chatten.
 
 info-rights-sexual-violence-centre-heading = Een centrum voor hulp na seksueel geweld
-info-rights-sexual-violence-centre-text-1 = Het verdrag zegt dat er centra moeten zijn voor hulp na seksueel geweld. Daar krijg je medisch onderzoek, onderzoek naar sporen, hulp bij trauma en begeleiding.
-info-rights-sexual-violence-centre-text-2 = In Nederland zijn dat de Centra Seksueel Geweld. Er is een CSG voor elke regio. Het CSG is er voor iedereen, van elke leeftijd en elk gender.
+info-rights-sexual-violence-centre-text-1 = Het verdrag zegt dat er centra moeten zijn voor hulp na seksueel geweld, die makkelijk te bereiken zijn. Daar krijg je medisch onderzoek, hulp bij trauma, begeleiding en onderzoek naar sporen.
+info-rights-sexual-violence-centre-text-2 = In Nederland zijn dat de Centra Seksueel Geweld. Het CSG is er voor iedereen, van elke leeftijd en elk gender. Onderzoek naar sporen gebeurt alleen als jij aangifte wilt doen. Je kunt ook alleen medische zorg en steun krijgen.
 info-rights-sexual-violence-centre-text-3 = Bel { $csg } of chat. Het CSG zegt je waar je heen kunt.
 
 info-rights-protection-during-case-heading = Bescherming tijdens onderzoek en rechtszaak
 info-rights-protection-during-case-text-1 = Doe je aangifte? Volgens het verdrag heb je dan recht op bescherming tijdens het onderzoek en bij een rechtszaak. Vraag de politie of Slachtofferhulp Nederland hoe dat voor jou werkt.
 info-rights-protection-during-case-text-2 = Het verdrag noemt onder andere:
 info-rights-protection-during-case-item-1 = Informatie over je zaak.
-info-rights-protection-during-case-item-2 = Bericht als de dader vrijkomt.
+info-rights-protection-during-case-item-2 = Bericht als de dader ontsnapt of vrijkomt, in elk geval als jij of je familie dan in gevaar kan zijn. Vraag ernaar bij het Slachtofferloket.
 info-rights-protection-during-case-item-3 = Zo min mogelijk contact met de verdachte.
 info-rights-protection-during-case-item-4 = Een tolk, als je die nodig hebt.
 info-rights-protection-during-case-item-5 = Je verhaal vertellen zonder dat de verdachte erbij is, als dat kan.
 info-rights-protection-during-case-item-6 = Bescherming van je privacy.
 
 info-rights-legal-aid-heading = Hulp van een advocaat
-info-rights-legal-aid-text-1 = Het verdrag zegt dat slachtoffers recht kunnen hebben op juridische hulp. Soms is die hulp gratis, volgens de regels van het eigen land.
-info-rights-legal-aid-text-2 = Ben je slachtoffer van een geweldsmisdrijf of een seksueel misdrijf? Dan heb je misschien recht op een gratis advocaat. Dat staat op slachtofferrechten.nl. Vraag ernaar bij de politie of bij Slachtofferhulp Nederland.
+info-rights-legal-aid-text-1 = Het verdrag zegt: slachtoffers hebben recht op juridische hulp, en op gratis rechtshulp onder de voorwaarden van het eigen land.
+info-rights-legal-aid-text-2 = In Nederland heb je als slachtoffer van een gewelds- of zedenmisdrijf, zoals verkrachting of aanranding, onder omstandigheden recht op een gratis advocaat. Dat staat op slachtofferrechten.nl. Vraag ernaar bij de politie of bij Slachtofferhulp Nederland.
 
 ## Online misbruik
 info-online-title = Online misbruik
@@ -116,8 +119,8 @@ info-online-save-evidence-item-2 = Screenshots van de accountnamen en profielen 
 info-online-save-evidence-item-3 = Links naar de plekken waar de beelden staan. De beelden zelf hoef je niet te bewaren.
 
 info-online-removal-heading = Hulp bij verwijderen en aangifte
-info-online-removal-text-1 = Helpwanted helpt bij online misbruik. Ze kunnen helpen om beelden offline te laten halen. Je kunt met ze chatten via hun website. Je vindt ze bij Hulplijnen.
-info-online-removal-text-2 = Wil je aangifte doen, of eerst vragen wat dat betekent? Bel de politie op { $police }.
+info-online-removal-text-1 = Helpwanted helpt bij online misbruik en hoort bij Offlimits. Ze kunnen helpen om beelden offline te laten halen. Je kunt met ze chatten via hun website. Je vindt ze bij Hulplijnen.
+info-online-removal-text-2 = Wil je aangifte doen? Bel de politie op { $police }. Goed om te weten: een aangifte kun je niet meer intrekken. Twijfel je nog? Vraag dan eerst advies aan Helpwanted of het CSG.
 
 ## Voor naasten
 info-relatives-title = Voor naasten
@@ -137,7 +140,7 @@ info-relatives-no-details-text-2 = Vragen als 'waarom ging je mee?' kunnen voele
 
 info-relatives-their-choice-heading = Laat de ander beslissen
 info-relatives-their-choice-text-1 = Beslis niet voor de ander. Ook niet over de politie of aangifte. Wat er gebeurt, kiest de ander zelf.
-info-relatives-their-choice-text-2 = Je kunt wel helpen. Is het pas gebeurd? Vertel dan dat je het CSG het liefst binnen 7 dagen belt. Bel samen, als de ander dat wil.
+info-relatives-their-choice-text-2 = Je kunt wel helpen. Is het pas gebeurd? Vertel dan dat het helpt om het CSG zo snel mogelijk te bellen, het liefst binnen 3 dagen. Is het langer geleden, dan helpt het CSG ook. Bel samen, als de ander dat wil.
 info-relatives-their-choice-text-3 = Is er nu gevaar? Bel dan { $emergency }.
 
 info-relatives-no-confrontation-heading = Spreek de dader niet aan
@@ -186,7 +189,7 @@ info-schools-write-down-text-2 = Schrijf op wat je hoorde en zag, niet wat je de
 
 info-schools-advice-heading = Vraag advies bij het CSG
 info-schools-advice-text-1 = Ook als professional kun je { $csg } bellen voor advies. Gratis, dag en nacht.
-info-schools-advice-text-2 = Is het pas gebeurd? Bel dan snel: je belt het CSG het liefst binnen 7 dagen.
+info-schools-advice-text-2 = Is het pas gebeurd? Bel dan meteen: sommige medicijnen werken alleen in de eerste dagen. Ook later helpt het CSG.
 info-schools-advice-text-3 = Vertel leerlingen dat ze het CSG ook zelf kunnen bellen of chatten. Het CSG is er voor elke leeftijd.
 
 info-schools-home-heading = Misbruik thuis

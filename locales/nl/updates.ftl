@@ -1,7 +1,7 @@
 ### Bijgewerkte informatie: alleen met toestemming. Datums komen uit de data.
 
 update-title = Bijgewerkte informatie
-update-ask = Mag de app af en toe kijken of er nieuwe informatie is, zoals een nieuw adres of telefoonnummer? De app maakt dan contact met { $host }. Er wordt niets over jou verstuurd.
+update-ask = Mag de app af en toe kijken of er nieuwe informatie is, zoals een nieuw adres of telefoonnummer? De app haalt dan een bestand op bij { $host }. Daarbij stuurt de app niets over jou mee. Wel ziet die server, zoals elke website, je internetadres (IP-adres) en het tijdstip.
 update-yes = Ja, dat mag
 update-no = Nee, liever niet
 update-state-on = De app kijkt of er nieuwe informatie is.

@@ -27,7 +27,7 @@ home-call-note = Bezpłatnie, w dzień i w nocy
 home-chat = Anonimowy czat
 home-chat-note = Na stronie internetowej Centrum Seksueel Geweld
 home-about = Centrum Seksueel Geweld (CSG, ośrodek pomocy po przemocy seksualnej) pomaga ci po przemocy seksualnej, także jeśli doszło do niej w internecie. Dostajesz opiekę medyczną i wsparcie. Chcesz zgłosić sprawę na policję? W tym też ci pomogą, ale nie musisz tego robić. CSG jest dla wszystkich, w każdym wieku.
-home-seven-days = Najlepiej zadzwoń w ciągu 7 dni. Wtedy lekarz może jeszcze dać ci leki chroniące przed ciążą i infekcjami. A jeśli chcesz, można jeszcze zabezpieczyć ślady. Minęło więcej czasu? Też zadzwoń. Na pomoc nigdy nie jest za późno.
+home-seven-days = Zadzwoń jak najszybciej, najlepiej w ciągu 3 dni: niektóre leki, na przykład chroniące przed ciążą i HIV, działają tylko w pierwszych dniach. Ślady można zabezpieczyć do 7 dni później, jeśli chcesz. Minęło więcej czasu? Zadzwoń mimo to. Na pomoc nigdy nie jest za późno.
 home-for-others = Martwisz się o kogoś innego? Jesteś rodzicem, przyjacielem lub nauczycielem? Możesz zadzwonić po radę pod ten sam numer.
 home-danger = Grozi ci niebezpieczeństwo? Zadzwoń: { $number }
 
@@ -47,3 +47,8 @@ not-found-text = Może link jest stary albo nie całkiem poprawny. Potrzebujesz 
 
 ## Po szybkim wyjściu
 neutral-title = Kalkulator
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = Z tego urządzenia nie da się zadzwonić. Wybierz ten numer samodzielnie, na przykład z innego telefonu:
+contact-open-failed = Na tym urządzeniu nie da się otworzyć strony. Wpisz adres w przeglądarce samodzielnie:
+contact-failed-close = Zamknij

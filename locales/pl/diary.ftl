@@ -50,7 +50,11 @@ diary-error-state = Teraz to niemożliwe. Zamknij dziennik i otwórz go ponownie
 diary-error-damaged = Część zapisanych danych jest uszkodzona. To, co da się jeszcze odczytać, zostaje zachowane.
 
 ## Lista
-diary-chain-ok = Wszystkie wpisy ({ $count }) zostały sprawdzone: nic nie zmieniono ani nie usunięto.
+diary-chain-ok = { $count ->
+    [0] Nie ma jeszcze nic do sprawdzenia.
+    [one] Wpis został sprawdzony: nic nie zmieniono ani nie usunięto.
+   *[other] Wszystkie wpisy ({ $count }) zostały sprawdzone: nic nie zmieniono ani nie usunięto.
+}
 diary-chain-broken = Uwaga: w { $count ->
         [one] jednym miejscu
        *[other] { $count } miejscach
@@ -70,9 +74,13 @@ diary-empty = Nie ma jeszcze wpisów.
 diary-count = Wpisy: { $shown } z { $total }
 diary-more = Pokaż więcej
 diary-versions = Zmieniono (wersje: { $count })
-diary-checkin-title = Samopoczucie (skale: { $count })
+diary-checkin-title = Samopoczucie ({ $count ->
+        [one] jedna skala
+        [few] { $count } skale
+       *[other] { $count } skal
+    })
 diary-saved = Zapisano.
-diary-save-failed = Nie zapisano. Twój tekst nadal tu jest.
+diary-save-failed = Nie zapisano. { $reason } Twój tekst nadal tu jest.
 
 ## Przeglądanie wpisu
 diary-written = Napisano { $when } (czas urządzenia, nie można go zmienić)
@@ -92,6 +100,7 @@ diary-cancel = Anuluj
 diary-field-when = Kiedy
 diary-when-exact = Data i godzina
 diary-when-approximately = Mniej więcej
+diary-when-around = Około { $day }
 diary-when-unknown = Nie wiem
 diary-field-date = Data
 diary-field-time = Godzina
@@ -210,3 +219,15 @@ diary-change-busy = Trwa…
 diary-change-done = Hasło zostało zmienione. Od teraz używaj nowego.
 diary-change-wrong = To nie jest obecne hasło. Nic nie zostało zmienione.
 diary-change-same = Wybierz nowe hasło, inne niż twoje drugie hasło.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = Plik jest gotowy. Udostępnij go aplikacji, której ufasz, albo zapisz w swoich plikach. Gdy opuści aplikację, nie jest już chroniony.
+diary-export-share = Udostępnij lub zapisz
+diary-export-share-failed = Udostępnianie się nie udało. W dzienniku nic się nie zmieniło; spróbuj ponownie.
+
+## Import: granice i sprawdzenie
+diary-import-too-costly = Hasło tego pliku wymaga { $needed } MB pamięci, aby go otworzyć; to urządzenie może użyć na to najwyżej { $allowed } MB. Nic nie zostało zmienione. Otwórz plik na komputerze programem rage lub age albo zapisz dziennik ponownie w aplikacji Eén Entree, która potrzebuje mniej pamięci.
+diary-error-key-too-costly = Klucz tego dziennika wymaga { $needed } MB pamięci, aby go otworzyć; to urządzenie może użyć na to najwyżej { $allowed } MB. Dlatego hasło nie zostało sprawdzone i nie liczy się jako próba. Być może ktoś zmienił klucz. Nic nie zostało zmienione.
+diary-import-skipped = Wpisy, które już były w dzienniku i nie zostały dodane ponownie: { $count }.
+diary-import-chain-ok = Sprawdzenie: wpisy w pliku ({ $count }) następują po sobie; nic nie zostało zmienione ani usunięte.
+diary-import-chain-broken = Sprawdzenie: w { $count } miejscach wpisy w pliku nie następują po sobie. Coś zostało zmienione, usunięte lub uszkodzone przed zapisaniem albo po nim.

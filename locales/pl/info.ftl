@@ -19,16 +19,16 @@ info-now-safe-text-2 = Jesteś w bezpiecznym miejscu? Weź głęboki oddech. Je�
 
 info-now-call-heading = Zadzwoń albo napisz na czacie do Centrum Seksueel Geweld
 info-now-call-text-1 = Zadzwoń pod numer { $csg }. To nic nie kosztuje, a dzwonić możesz w dzień i w nocy. Wolisz nie rozmawiać? Napisz wtedy anonimowo na czacie na stronie CSG.
-info-now-call-text-2 = Gdy zadzwonisz, CSG zapyta o twoje imię, numer telefonu i o to, gdzie jesteś. Potem porozmawiasz z kimś z CSG w twoim regionie. Ta osoba powie ci, dokąd możesz się udać. Dlatego najpierw zadzwoń, zanim gdziekolwiek pójdziesz.
+info-now-call-text-2 = Możesz też zadzwonić albo pisać na czacie anonimowo. CSG zapyta, gdzie mniej więcej jesteś, żebyś mogła lub mógł porozmawiać z kimś z CSG w twoim regionie. Ta osoba powie ci, dokąd możesz się udać. Dlatego najpierw zadzwoń, zanim gdzieś pójdziesz.
 
-info-now-seven-days-heading = Dlaczego pierwsze 7 dni jest ważne
-info-now-seven-days-text-1 = Najlepiej zadzwoń w ciągu 7 dni od tego, co się stało. Wtedy CSG może dać ci taką pomoc:
+info-now-seven-days-heading = Dlaczego warto zadzwonić szybko
+info-now-seven-days-text-1 = Zadzwoń jak najszybciej, najlepiej w ciągu 3 dni. Wtedy CSG może dać ci taką pomoc:
 info-now-seven-days-text-2 = To ty decydujesz, czego chcesz. Możesz zgodzić się na opiekę medyczną, a nie zgodzić się na badanie śladów.
 info-now-seven-days-item-1 = Opatrzenie obrażeń.
-info-now-seven-days-item-2 = Leki, które zapobiegają ciąży.
-info-now-seven-days-item-3 = Leki, które zapobiegają infekcjom, takim jak HIV i zapalenie wątroby typu B.
+info-now-seven-days-item-2 = Leki, które zapobiegają ciąży. Działają tylko w pierwszych dniach.
+info-now-seven-days-item-3 = Leki, które zapobiegają zakażeniom, na przykład HIV. Niektóre działają tylko w pierwszych dniach.
 info-now-seven-days-item-4 = Pierwsze wsparcie w tym, jak się czujesz.
-info-now-seven-days-item-5 = Badanie śladów przez lekarza, razem z policją. Dzieje się to tylko wtedy, gdy chcesz zgłosić sprawę na policję.
+info-now-seven-days-item-5 = Zabezpieczenie śladów przez lekarza, razem z policją. Można to zrobić do 7 dni po tym, co się stało, i tylko wtedy, gdy chcesz zgłosić sprawę na policję.
 
 info-now-evidence-heading = Zabezpieczenie śladów, jeśli chcesz
 info-now-evidence-text-1 = Może chcesz zgłosić sprawę na policję albo zostawić sobie tę możliwość? Wtedy pomaga, jeśli ślady zostaną zachowane. Ale twoje bezpieczeństwo i zdrowie są zawsze ważniejsze. Żaden dowód nie jest wart twojego bezpieczeństwa.
@@ -51,13 +51,16 @@ info-now-for-everyone-text-2 = CSG jest też dla ludzi wokół ciebie, na przyk�
 ## Twoje prawa
 info-rights-title = Twoje prawa
 info-rights-summary = Czego możesz się spodziewać, niezależnie od tego, czy zgłosisz sprawę na policję.
-info-rights-intro = Holandia jest stroną konwencji stambulskiej. To europejska umowa przeciwko przemocy wobec kobiet i przemocy domowej. Jest w niej napisane, jaką pomoc i ochronę muszą dostać osoby pokrzywdzone. Tu przeczytasz, co to oznacza dla ciebie.
+info-rights-intro = Holandia jest stroną konwencji stambulskiej. Ta europejska umowa dotyczy przemocy wobec kobiet i przemocy domowej. Mówi, jaką pomoc i ochronę muszą dostać osoby, które jej doświadczyły. Tutaj przeczytasz, co to oznacza. To, co ci się stało, nie mieści się w tym? CSG pomaga każdemu, w każdym wieku i bez względu na płeć.
 
 info-rights-help-without-report-heading = Pomoc, także bez zgłoszenia na policję
-info-rights-help-without-report-text-1 = Konwencja mówi: masz prawo do pomocy i ochrony, także jeśli nie zgłosisz sprawy na policję.
+info-rights-help-without-report-text-1 = Konwencja mówi: osoby pokrzywdzone mają prawo do pomocy i ochrony, także jeśli nie zgłoszą sprawy na policję.
 info-rights-help-without-report-text-2 = Organizacje, które ci pomagają, muszą ze sobą współpracować. I muszą uważać, żeby kontakt z nimi nie sprawił ci jeszcze więcej bólu.
-info-rights-help-without-report-text-3 = W Holandii to ty decydujesz, czy zgłosisz sprawę na policję. CSG pomoże ci w każdym przypadku. Badanie śladów z udziałem policji odbywa się tylko wtedy, gdy chcesz zgłosić sprawę.
-info-rights-help-without-report-text-4 = Chcesz zgłosić sprawę albo najpierw zapytać, co to oznacza? Zadzwoń na policję pod numer { $police }.
+info-rights-help-without-report-text-3 = W Holandii to ty decydujesz, czy zgłosisz sprawę na policję. CSG pomoże ci w każdym przypadku, także jeśli nie chcesz kontaktu z policją.
+info-rights-police-heading = Zanim porozmawiasz z policją
+info-rights-police-text-1 = Zawsze możesz najpierw zapytać CSG o radę, także anonimowo. CSG zawiadamia policję tylko wtedy, gdy ty tego chcesz.
+info-rights-police-text-2 = Rozmawiasz z policją zajmującą się przestępstwami seksualnymi, nawet jeśli na początku chcesz tylko informacji? Wtedy w niektórych sytuacjach prokurator może mimo to wszcząć dochodzenie, także bez zgłoszenia. Na przykład gdy przemoc nadal trwa. Policja mówi o tym na początku rozmowy. Także konwencja wymaga, żeby takie sprawy nie zależały tylko od zgłoszenia.
+info-rights-police-text-3 = Zgłoszenie zostało złożone? Wtedy nie można go już wycofać. Daj sobie więc czas na decyzję i zapytaj o radę, jeśli masz wątpliwości. Policja jest dostępna w dzień i w nocy pod numerem { $police }.
 
 info-rights-own-language-heading = Informacje w języku, który rozumiesz
 info-rights-own-language-text-1 = Według konwencji masz prawo do informacji o pomocy i o tym, co możesz zrobić w sprawach prawnych. Na czas i w języku, który rozumiesz.
@@ -69,23 +72,23 @@ info-rights-specialist-help-text-2 = Musi też istnieć bezpłatny krajowy telef
 info-rights-specialist-help-text-3 = Po przemocy seksualnej w Holandii dzwonisz do CSG: { $csg }. Bezpłatnie, w dzień i w nocy. Możesz też napisać anonimowo na czacie.
 
 info-rights-sexual-violence-centre-heading = Ośrodek pomocy po przemocy seksualnej
-info-rights-sexual-violence-centre-text-1 = Konwencja mówi, że muszą istnieć ośrodki pomocy po przemocy seksualnej. Dostajesz tam badanie lekarskie, badanie śladów, pomoc w traumie i wsparcie.
-info-rights-sexual-violence-centre-text-2 = W Holandii są to Centra Seksueel Geweld (ośrodki pomocy po przemocy seksualnej). Każdy region ma swoje CSG. CSG jest dla każdego, w każdym wieku i każdej płci.
+info-rights-sexual-violence-centre-text-1 = Konwencja mówi, że muszą istnieć łatwo dostępne ośrodki pomocy po przemocy seksualnej. Tam dostajesz badanie lekarskie, pomoc w traumie, wsparcie i badanie śladów.
+info-rights-sexual-violence-centre-text-2 = W Holandii są to Centra Seksueel Geweld. CSG jest dla każdego, w każdym wieku i bez względu na płeć. Badanie śladów odbywa się tylko wtedy, gdy chcesz zgłosić sprawę. Możesz też dostać tylko opiekę medyczną i wsparcie.
 info-rights-sexual-violence-centre-text-3 = Zadzwoń pod numer { $csg } albo napisz na czacie. CSG powie ci, dokąd możesz się udać.
 
 info-rights-protection-during-case-heading = Ochrona w czasie śledztwa i procesu
 info-rights-protection-during-case-text-1 = Zgłaszasz sprawę na policję? Według konwencji masz wtedy prawo do ochrony w czasie śledztwa i w czasie procesu sądowego. Zapytaj policję albo Slachtofferhulp Nederland (pomoc dla osób pokrzywdzonych), jak to wygląda w twoim przypadku.
 info-rights-protection-during-case-text-2 = Konwencja wymienia między innymi:
 info-rights-protection-during-case-item-1 = Informacje o twojej sprawie.
-info-rights-protection-during-case-item-2 = Powiadomienie, gdy sprawca wyjdzie na wolność.
+info-rights-protection-during-case-item-2 = Wiadomość, gdy sprawca ucieknie albo wyjdzie na wolność, przynajmniej wtedy, gdy ty lub twoja rodzina możecie być w niebezpieczeństwie. Zapytaj o to w Slachtofferloket (punkcie dla osób pokrzywdzonych).
 info-rights-protection-during-case-item-3 = Jak najmniej kontaktu z podejrzanym.
 info-rights-protection-during-case-item-4 = Pomoc tłumacza, jeśli jej potrzebujesz.
 info-rights-protection-during-case-item-5 = Opowiedzenie swojej historii bez obecności podejrzanego, jeśli to możliwe.
 info-rights-protection-during-case-item-6 = Ochrona twojej prywatności.
 
 info-rights-legal-aid-heading = Pomoc adwokata
-info-rights-legal-aid-text-1 = Konwencja mówi, że osoby pokrzywdzone mogą mieć prawo do pomocy prawnej. Czasem ta pomoc jest bezpłatna, zgodnie z zasadami danego kraju.
-info-rights-legal-aid-text-2 = Jesteś osobą pokrzywdzoną przestępstwem z użyciem przemocy albo przestępstwem seksualnym? Wtedy możesz mieć prawo do bezpłatnego adwokata. Tak jest napisane na slachtofferrechten.nl. Zapytaj o to policję albo Slachtofferhulp Nederland.
+info-rights-legal-aid-text-1 = Konwencja mówi: osoby pokrzywdzone mają prawo do pomocy prawnej i do bezpłatnej pomocy prawnej, na warunkach prawa danego kraju.
+info-rights-legal-aid-text-2 = W Holandii osoby pokrzywdzone przestępstwem z użyciem przemocy albo przestępstwem seksualnym, takim jak gwałt czy napaść seksualna, mają w niektórych sytuacjach prawo do bezpłatnego adwokata. Tak podaje slachtofferrechten.nl. Zapytaj o to policję albo Slachtofferhulp Nederland.
 
 ## Wykorzystywanie w internecie
 info-online-title = Wykorzystywanie w internecie
@@ -116,8 +119,8 @@ info-online-save-evidence-item-2 = Zrzuty ekranu nazw kont i profili osoby, któ
 info-online-save-evidence-item-3 = Linki do miejsc, w których są zdjęcia. Samych zdjęć nie musisz zachowywać.
 
 info-online-removal-heading = Pomoc w usunięciu i zgłoszeniu
-info-online-removal-text-1 = Helpwanted pomaga przy wykorzystywaniu w internecie. Mogą pomóc usunąć zdjęcia z internetu. Możesz z nimi porozmawiać na czacie na ich stronie. Znajdziesz ich w zakładce Telefony pomocy.
-info-online-removal-text-2 = Chcesz zgłosić sprawę na policję albo najpierw zapytać, co to oznacza? Zadzwoń na policję pod numer { $police }.
+info-online-removal-text-1 = Helpwanted pomaga przy przemocy w internecie i należy do Offlimits. Mogą pomóc usunąć zdjęcia z internetu. Możesz z nimi pisać na czacie na ich stronie. Znajdziesz ich w zakładce Telefony zaufania.
+info-online-removal-text-2 = Chcesz zgłosić sprawę na policję? Zadzwoń pod numer { $police }. Dobrze wiedzieć: zgłoszenia nie można potem wycofać. Nadal masz wątpliwości? Najpierw zapytaj o radę Helpwanted albo CSG.
 
 ## Dla bliskich
 info-relatives-title = Dla bliskich
@@ -137,7 +140,7 @@ info-relatives-no-details-text-2 = Pytania typu „po co było tam iść?” mog
 
 info-relatives-their-choice-heading = Pozwól tej osobie decydować
 info-relatives-their-choice-text-1 = Nie decyduj za tę osobę. Także w sprawie policji czy zgłoszenia. O tym, co stanie się dalej, decyduje ona sama.
-info-relatives-their-choice-text-2 = Możesz jednak pomóc. Stało się to niedawno? Powiedz wtedy, że najlepiej zadzwonić do CSG w ciągu 7 dni. Zadzwońcie razem, jeśli ta osoba tego chce.
+info-relatives-their-choice-text-2 = Możesz jednak pomóc. Czy to stało się niedawno? Powiedz wtedy, że warto jak najszybciej zadzwonić do CSG, najlepiej w ciągu 3 dni. Jeśli minęło więcej czasu, CSG też pomoże. Zadzwońcie razem, jeśli ta osoba tego chce.
 info-relatives-their-choice-text-3 = Czy teraz grozi niebezpieczeństwo? Zadzwoń wtedy pod numer { $emergency }.
 
 info-relatives-no-confrontation-heading = Nie konfrontuj się ze sprawcą
@@ -186,7 +189,7 @@ info-schools-write-down-text-2 = Zapisz, co zostało powiedziane i co było wida
 
 info-schools-advice-heading = Poproś CSG o radę
 info-schools-advice-text-1 = Jako specjalista też możesz zadzwonić po radę pod numer { $csg }. Bezpłatnie, w dzień i w nocy.
-info-schools-advice-text-2 = Stało się to niedawno? Zadzwoń wtedy szybko: najlepiej zadzwonić do CSG w ciągu 7 dni.
+info-schools-advice-text-2 = Czy to stało się niedawno? Zadzwoń od razu: niektóre leki działają tylko w pierwszych dniach. CSG pomaga też później.
 info-schools-advice-text-3 = Powiedz uczniom, że mogą też sami zadzwonić do CSG albo napisać na czacie. CSG jest dla osób w każdym wieku.
 
 info-schools-home-heading = Wykorzystywanie w domu

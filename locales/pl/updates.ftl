@@ -1,7 +1,7 @@
 ### Zaktualizowane informacje: tylko za zgodą. Daty pochodzą z danych.
 
 update-title = Zaktualizowane informacje
-update-ask = Czy aplikacja może od czasu do czasu sprawdzać, czy są nowe informacje, na przykład nowy adres lub numer telefonu? Aplikacja łączy się wtedy z serwerem { $host }. Nic o tobie nie jest wysyłane.
+update-ask = Czy aplikacja może od czasu do czasu sprawdzać, czy są nowe informacje, na przykład nowy adres albo numer telefonu? Aplikacja pobiera wtedy plik z { $host }. Nie wysyła przy tym nic o tobie. Ten serwer widzi jednak, jak każda strona internetowa, twój adres internetowy (adres IP) i godzinę.
 update-yes = Tak, zgadzam się
 update-no = Nie, wolę nie
 update-state-on = Aplikacja sprawdza, czy są nowe informacje.

@@ -27,7 +27,7 @@ home-call-note = Gratuit, zi și noapte
 home-chat = Chat anonim
 home-chat-note = Pe site-ul Centrum Seksueel Geweld
 home-about = Centrum Seksueel Geweld (CSG, centru specializat în violență sexuală) te ajută după violență sexuală, și dacă s-a întâmplat online. Primești îngrijire medicală și sprijin. Vrei să faci plângere la poliție? Te ajută și cu asta, dar nu este obligatoriu. CSG-ul este pentru toată lumea, de orice vârstă.
-home-seven-days = Dacă poți, sună în cel mult 7 zile. Atunci un medic îți poate da încă medicamente împotriva sarcinii și a infecțiilor. Și urmele pot fi încă înregistrate, dacă vrei. A trecut mai mult timp? Sună oricum. Nu este niciodată prea târziu pentru ajutor.
+home-seven-days = Sună cât poți de repede, cel mai bine în primele 3 zile: unele medicamente, de exemplu cele împotriva sarcinii și a HIV, funcționează doar în primele zile. Urmele pot fi înregistrate până la 7 zile după, dacă vrei. A trecut mai mult timp? Sună oricum. Nu e niciodată prea târziu pentru ajutor.
 home-for-others = Îți faci griji pentru altcineva? Ești părinte, prieten sau profesor? Poți suna la același număr pentru sfaturi.
 home-danger = Ești în pericol? Sună la { $number }
 
@@ -47,3 +47,8 @@ not-found-text = Poate linkul este vechi sau nu este complet corect. Ai nevoie d
 
 ## After quick exit
 neutral-title = Calculator
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = Apelul nu a putut fi pornit de pe acest dispozitiv. Formați singur(ă) acest număr, de exemplu de pe alt telefon:
+contact-open-failed = Pagina nu a putut fi deschisă pe acest dispozitiv. Scrieți singur(ă) adresa într-un browser:
+contact-failed-close = Închide

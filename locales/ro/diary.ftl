@@ -46,7 +46,11 @@ diary-error-state = Asta nu se poate acum. Închide jurnalul și deschide-l din 
 diary-error-damaged = O parte din datele salvate este deteriorată. Ce se mai poate citi rămâne păstrat.
 
 ## List
-diary-chain-ok = Toate notițele ({ $count }) au fost verificate: nimic nu a fost schimbat sau șters.
+diary-chain-ok = { $count ->
+    [0] Încă nu e nimic de verificat.
+    [one] Notița a fost verificată: nimic nu a fost schimbat sau șters.
+   *[other] Toate notițele ({ $count }) au fost verificate: nimic nu a fost schimbat sau șters.
+}
 diary-chain-broken = Atenție: ordinea nu se potrivește { $count ->
         [one] într-un loc
         [few] în { $count } locuri
@@ -67,9 +71,13 @@ diary-empty = Încă nu ai notițe.
 diary-count = Notițe: { $shown } din { $total }
 diary-more = Arată mai multe
 diary-versions = Modificată (versiuni: { $count })
-diary-checkin-title = Starea ta (scale: { $count })
+diary-checkin-title = Starea ta ({ $count ->
+        [one] o scală
+        [few] { $count } scale
+       *[other] { $count } de scale
+    })
 diary-saved = Salvat.
-diary-save-failed = Nu s-a salvat. Textul tău este încă aici.
+diary-save-failed = Nu s-a salvat. { $reason } Textul tău este încă acolo.
 
 ## Viewing a note
 diary-written = Scrisă pe { $when } (ora dispozitivului, nu poate fi schimbată)
@@ -89,6 +97,7 @@ diary-cancel = Anulează
 diary-field-when = Când
 diary-when-exact = Data și ora
 diary-when-approximately = Aproximativ
+diary-when-around = În jurul datei de { $day }
 diary-when-unknown = Nu știu
 diary-field-date = Data
 diary-field-time = Ora
@@ -207,3 +216,15 @@ diary-change-busy = Se lucrează…
 diary-change-done = Parola a fost schimbată. De acum folosește-o pe cea nouă.
 diary-change-wrong = Aceasta nu este parola actuală. Nu s-a schimbat nimic.
 diary-change-same = Alege o parolă nouă, diferită de a doua ta parolă.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = Fișierul este gata. Trimiteți-l unei aplicații în care aveți încredere sau salvați-l în fișierele dvs. După ce iese din aplicație nu mai este protejat.
+diary-export-share = Trimite sau salvează
+diary-export-share-failed = Trimiterea nu a reușit. Nu s-a schimbat nimic în jurnal; încercați din nou.
+
+## Import: limite și verificare
+diary-import-too-costly = Parola acestui fișier cere { $needed } MB de memorie pentru a-l deschide; acest dispozitiv poate folosi pentru asta cel mult { $allowed } MB. Nu s-a schimbat nimic. Deschide fișierul pe un calculator cu rage sau age ori salvează din nou jurnalul din aplicația Eén Entree, care cere mai puțină memorie.
+diary-error-key-too-costly = Cheia acestui jurnal cere { $needed } MB de memorie pentru a fi deschisă; acest dispozitiv poate folosi pentru asta cel mult { $allowed } MB. De aceea parola nu a fost încercată și nu contează ca încercare. Poate cineva a schimbat cheia. Nu s-a schimbat nimic.
+diary-import-skipped = Note care erau deja în jurnal și nu au fost adăugate din nou: { $count }.
+diary-import-chain-ok = Verificare: notele din fișier ({ $count }) urmează una după alta; nu s-a schimbat și nu s-a șters nimic.
+diary-import-chain-broken = Verificare: în { $count } locuri notele din fișier nu urmează una după alta. Ceva a fost schimbat, șters sau deteriorat, înainte sau după salvare.

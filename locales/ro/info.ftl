@@ -19,16 +19,16 @@ info-now-safe-text-2 = Ești într-un loc sigur? Respiră adânc. Caută pe cine
 
 info-now-call-heading = Sună sau scrie pe chat la Centrum Seksueel Geweld
 info-now-call-text-1 = Sună la { $csg }. Este gratuit și poți suna zi și noapte. Preferi să nu vorbești? Atunci scrie anonim pe chat, pe site-ul CSG.
-info-now-call-text-2 = Când suni, CSG-ul te întreabă numele, numărul de telefon și unde te afli. Apoi vorbești cu cineva de la CSG-ul din regiunea ta. Această persoană îți spune unde poți merge. Deci sună mai întâi, înainte să mergi undeva.
+info-now-call-text-2 = Poți suna sau scrie pe chat și anonim. CSG-ul te întreabă cam unde te afli, ca să vorbești cu cineva de la CSG-ul din regiunea ta. Această persoană îți spune unde poți merge. De aceea, sună mai întâi, înainte să mergi undeva.
 
-info-now-seven-days-heading = De ce contează primele 7 zile
-info-now-seven-days-text-1 = Dacă poți, sună în cel mult 7 zile de la ce s-a întâmplat. Atunci CSG-ul îți poate oferi acest ajutor:
+info-now-seven-days-heading = De ce ajută să suni repede
+info-now-seven-days-text-1 = Sună cât poți de repede, cel mai bine în primele 3 zile. Atunci CSG-ul îți poate oferi acest ajutor:
 info-now-seven-days-text-2 = Tu decizi ce vrei. Poți spune da la îngrijire medicală și nu la examinarea pentru urme.
 info-now-seven-days-item-1 = Îngrijirea rănilor.
-info-now-seven-days-item-2 = Medicamente care previn sarcina.
-info-now-seven-days-item-3 = Medicamente care previn infecții, ca HIV și hepatita B.
+info-now-seven-days-item-2 = Medicamente care previn o sarcină. Funcționează doar în primele zile.
+info-now-seven-days-item-3 = Medicamente care previn infecții, de exemplu HIV. Unele funcționează doar în primele zile.
 info-now-seven-days-item-4 = Primul sprijin pentru cum te simți.
-info-now-seven-days-item-5 = Examinare pentru urme, făcută de un medic, împreună cu poliția. Se face doar dacă vrei să faci plângere la poliție.
+info-now-seven-days-item-5 = Înregistrarea urmelor de către un medic, împreună cu poliția. Se poate face până la 7 zile după ce s-a întâmplat, și doar dacă vrei să faci plângere la poliție.
 
 info-now-evidence-heading = Păstrarea urmelor, dacă vrei
 info-now-evidence-text-1 = Poate vrei să faci plângere la poliție sau vrei să păstrezi această alegere deschisă? Atunci ajută dacă urmele sunt păstrate. Dar siguranța și sănătatea ta sunt întotdeauna pe primul loc. Nicio dovadă nu merită mai mult decât siguranța ta.
@@ -51,13 +51,16 @@ info-now-for-everyone-text-2 = CSG-ul este și pentru oamenii din jurul tău, de
 ## Your rights
 info-rights-title = Drepturile tale
 info-rights-summary = La ce te poți aștepta, fie că faci plângere la poliție, fie că nu.
-info-rights-intro = Țările de Jos fac parte din Convenția de la Istanbul, un tratat european împotriva violenței asupra femeilor și a violenței domestice. Convenția spune ce ajutor și ce protecție trebuie să primească victimele. Aici citești ce înseamnă asta pentru tine.
+info-rights-intro = Țările de Jos fac parte din Convenția de la Istanbul. Acest tratat european este despre violența împotriva femeilor și despre violența domestică. Spune ce ajutor și ce protecție trebuie să primească victimele acestei violențe. Aici citești ce înseamnă asta. Ce ți s-a întâmplat nu intră aici? CSG-ul ajută pe toată lumea, de orice vârstă și orice gen.
 
 info-rights-help-without-report-heading = Ajutor, chiar dacă nu faci plângere
-info-rights-help-without-report-text-1 = Convenția spune: ai dreptul la ajutor și protecție, chiar dacă nu faci plângere la poliție.
+info-rights-help-without-report-text-1 = Convenția spune: victimele au dreptul la ajutor și protecție, și dacă nu fac plângere la poliție.
 info-rights-help-without-report-text-2 = Organizațiile care te ajută trebuie să lucreze împreună. Și trebuie să aibă grijă ca ajutorul lor să nu te rănească și mai mult.
-info-rights-help-without-report-text-3 = În Țările de Jos, tu decizi dacă faci plângere la poliție. CSG-ul te ajută oricum. Examinarea pentru urme, împreună cu poliția, se face doar dacă vrei să faci plângere.
-info-rights-help-without-report-text-4 = Vrei să faci plângere sau vrei mai întâi să întrebi ce înseamnă asta? Sună la poliție la { $police }.
+info-rights-help-without-report-text-3 = În Țările de Jos, tu decizi dacă faci plângere la poliție. CSG-ul te ajută oricum, și dacă nu vrei niciun contact cu poliția.
+info-rights-police-heading = Înainte să vorbești cu poliția
+info-rights-police-text-1 = Poți cere mereu întâi sfatul CSG-ului, și anonim. CSG-ul anunță poliția doar dacă tu vrei.
+info-rights-police-text-2 = Vorbești cu poliția specializată în infracțiuni sexuale, chiar dacă la început vrei doar informații? Atunci, în unele cazuri, procurorul poate începe totuși o anchetă, și fără plângere. De exemplu, dacă abuzul continuă. Poliția îți spune asta la începutul discuției. Și convenția cere ca astfel de cazuri să nu depindă doar de o plângere.
+info-rights-police-text-3 = Ai făcut plângere? Atunci nu o mai poți retrage. Așa că ia-ți timp să decizi și cere sfatul dacă ai îndoieli. Poliția poate fi sunată zi și noapte la { $police }.
 
 info-rights-own-language-heading = Informații într-o limbă pe care o înțelegi
 info-rights-own-language-text-1 = Conform convenției, ai dreptul la informații despre ajutor și despre ce poți face din punct de vedere juridic. La timp și într-o limbă pe care o înțelegi.
@@ -69,23 +72,23 @@ info-rights-specialist-help-text-2 = Trebuie să existe și o linie de ajutor na
 info-rights-specialist-help-text-3 = După violență sexuală, în Țările de Jos suni la CSG: { $csg }. Gratuit, zi și noapte. Poți și să scrii anonim pe chat.
 
 info-rights-sexual-violence-centre-heading = Un centru de ajutor după violență sexuală
-info-rights-sexual-violence-centre-text-1 = Convenția spune că trebuie să existe centre de ajutor după violență sexuală. Acolo primești examinare medicală, examinare pentru urme, ajutor pentru traumă și consiliere.
-info-rights-sexual-violence-centre-text-2 = În Țările de Jos, acestea sunt Centra Seksueel Geweld (centre specializate în violență sexuală). Există un CSG pentru fiecare regiune. CSG-ul este pentru toată lumea, de orice vârstă și de orice gen.
+info-rights-sexual-violence-centre-text-1 = Convenția spune că trebuie să existe centre de ajutor după violența sexuală, ușor de găsit. Acolo primești o examinare medicală, ajutor pentru traumă, însoțire și o examinare pentru urme.
+info-rights-sexual-violence-centre-text-2 = În Țările de Jos, acestea sunt Centra Seksueel Geweld. CSG-ul este pentru toată lumea, de orice vârstă și orice gen. Examinarea pentru urme se face doar dacă vrei să faci plângere. Poți primi și doar îngrijire medicală și sprijin.
 info-rights-sexual-violence-centre-text-3 = Sună la { $csg } sau scrie pe chat. CSG-ul îți spune unde poți merge.
 
 info-rights-protection-during-case-heading = Protecție în timpul anchetei și al procesului
 info-rights-protection-during-case-text-1 = Faci plângere la poliție? Conform convenției, ai atunci dreptul la protecție în timpul anchetei și la un proces. Întreabă poliția sau Slachtofferhulp Nederland (Ajutor pentru victime) cum funcționează asta în cazul tău.
 info-rights-protection-during-case-text-2 = Convenția menționează, printre altele:
 info-rights-protection-during-case-item-1 = Informații despre cazul tău.
-info-rights-protection-during-case-item-2 = Un mesaj atunci când agresorul este eliberat.
+info-rights-protection-during-case-item-2 = Să fii anunțată sau anunțat când agresorul evadează sau este eliberat, cel puțin când tu sau familia ta ați putea fi în pericol. Întreabă despre asta la Slachtofferloket (ghișeul pentru victime).
 info-rights-protection-during-case-item-3 = Cât mai puțin contact cu suspectul.
 info-rights-protection-during-case-item-4 = Un interpret, dacă ai nevoie.
 info-rights-protection-during-case-item-5 = Să-ți spui povestea fără ca suspectul să fie de față, dacă se poate.
 info-rights-protection-during-case-item-6 = Protecția vieții tale private.
 
 info-rights-legal-aid-heading = Ajutor de la un avocat
-info-rights-legal-aid-text-1 = Convenția spune că victimele pot avea dreptul la ajutor juridic. Uneori acest ajutor este gratuit, după regulile țării respective.
-info-rights-legal-aid-text-2 = Ești victima unei infracțiuni violente sau a unei infracțiuni sexuale? Atunci poate ai dreptul la un avocat gratuit. Asta scrie pe slachtofferrechten.nl. Întreabă despre asta la poliție sau la Slachtofferhulp Nederland.
+info-rights-legal-aid-text-1 = Convenția spune: victimele au dreptul la asistență juridică și la asistență juridică gratuită, în condițiile legii fiecărei țări.
+info-rights-legal-aid-text-2 = În Țările de Jos, victimele unei infracțiuni violente sau sexuale, cum ar fi violul sau agresiunea sexuală, au în anumite situații dreptul la un avocat gratuit. Așa scrie pe slachtofferrechten.nl. Întreabă despre asta la poliție sau la Slachtofferhulp Nederland.
 
 ## Online abuse
 info-online-title = Abuz online
@@ -116,8 +119,8 @@ info-online-save-evidence-item-2 = Capturi de ecran cu numele de cont și profil
 info-online-save-evidence-item-3 = Linkuri către locurile unde sunt imaginile. Nu trebuie să păstrezi imaginile în sine.
 
 info-online-removal-heading = Ajutor pentru ștergere și plângere
-info-online-removal-text-1 = Helpwanted ajută în caz de abuz online. Te pot ajuta să fie scoase imaginile de pe internet. Poți vorbi cu ei pe chat, pe site-ul lor. Îi găsești la Linii de ajutor.
-info-online-removal-text-2 = Vrei să faci plângere la poliție sau vrei mai întâi să întrebi ce înseamnă asta? Sună la poliție la { $police }.
+info-online-removal-text-1 = Helpwanted ajută în caz de abuz online și face parte din Offlimits. Te pot ajuta să fie scoase imaginile de pe internet. Poți vorbi cu ei pe chat, pe site-ul lor. Îi găsești la Linii de ajutor.
+info-online-removal-text-2 = Vrei să faci plângere? Sună la poliție, la { $police }. E bine de știut: o plângere nu mai poate fi retrasă. Încă eziți? Cere mai întâi sfatul Helpwanted sau al CSG-ului.
 
 ## For family and friends
 info-relatives-title = Pentru cei apropiați
@@ -137,7 +140,7 @@ info-relatives-no-details-text-2 = Întrebări ca „de ce ai mers cu persoana a
 
 info-relatives-their-choice-heading = Lasă persoana să decidă
 info-relatives-their-choice-text-1 = Nu decide în locul ei. Nici în privința poliției sau a plângerii. Ce se întâmplă mai departe alege persoana însăși.
-info-relatives-their-choice-text-2 = Poți totuși să ajuți. S-a întâmplat de curând? Atunci spune-i că e cel mai bine să sune la CSG în cel mult 7 zile. Sunați împreună, dacă persoana vrea.
+info-relatives-their-choice-text-2 = Dar poți ajuta. S-a întâmplat de curând? Spune-i atunci că ajută să sune la CSG cât mai repede, cel mai bine în primele 3 zile. Dacă a trecut mai mult timp, CSG-ul ajută și atunci. Sunați împreună, dacă persoana vrea.
 info-relatives-their-choice-text-3 = Există pericol acum? Atunci sună la { $emergency }.
 
 info-relatives-no-confrontation-heading = Nu-l confrunta pe agresor
@@ -186,7 +189,7 @@ info-schools-write-down-text-2 = Notează ce ai auzit și ce ai văzut, nu ce cr
 
 info-schools-advice-heading = Cere sfaturi de la CSG
 info-schools-advice-text-1 = Și ca profesionist poți suna la { $csg } pentru sfaturi. Gratuit, zi și noapte.
-info-schools-advice-text-2 = S-a întâmplat de curând? Atunci sună repede: cel mai bine suni la CSG în cel mult 7 zile.
+info-schools-advice-text-2 = S-a întâmplat de curând? Atunci sună imediat: unele medicamente funcționează doar în primele zile. CSG-ul ajută și mai târziu.
 info-schools-advice-text-3 = Spune-le elevilor că pot și ei să sune sau să scrie pe chat la CSG. CSG-ul este pentru orice vârstă.
 
 info-schools-home-heading = Abuz acasă

@@ -1,7 +1,7 @@
 ### Updated information: only with consent. Dates come from the data (Romanian).
 
 update-title = Informații actualizate
-update-ask = Poate aplicația să verifice din când în când dacă există informații noi, de exemplu o adresă sau un număr de telefon nou? Atunci aplicația se conectează la { $host }. Nu se trimite nimic despre tine.
+update-ask = Poate aplicația să verifice din când în când dacă există informații noi, de exemplu o adresă sau un număr de telefon nou? Aplicația descarcă atunci un fișier de la { $host }. Nu trimite nimic despre tine. Serverul acela vede totuși, ca orice site, adresa ta de internet (adresa IP) și ora.
 update-yes = Da, poate
 update-no = Nu, mai bine nu
 update-state-on = Aplicația verifică dacă există informații noi.

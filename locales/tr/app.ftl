@@ -27,7 +27,7 @@ home-call-note = Ücretsiz, gece gündüz
 home-chat = Anonim olarak yazış
 home-chat-note = Centrum Seksueel Geweld web sitesi üzerinden
 home-about = Centrum Seksueel Geweld (CSG, Cinsel Şiddet Merkezi), cinsel şiddetten sonra sana yardım eder. Şiddet internette yaşandıysa da. Tıbbi bakım ve destek alırsın. Polise şikâyette bulunmak mı istiyorsun? Bu konuda da yardım ederler, ama şikâyette bulunmak zorunda değilsin. CSG her yaştan herkes için vardır.
-home-seven-days = Mümkünse 7 gün içinde ara. O zaman bir doktor sana hamileliği ve enfeksiyonları önleyen ilaçları hâlâ verebilir. İstersen izler de hâlâ kayıt altına alınabilir. Üzerinden daha uzun zaman mı geçti? Yine de ara. Yardım almak için asla geç değildir.
+home-seven-days = Olabildiğince çabuk ara, en iyisi ilk 3 gün içinde: gebeliğe ve HIV'e karşı olanlar gibi bazı ilaçlar yalnızca ilk günlerde işe yarar. İzler, istersen 7 güne kadar kayda geçirilebilir. Daha uzun zaman mı geçti? Yine de ara. Yardım için hiçbir zaman geç değildir.
 home-for-others = Başka biri için mi endişeleniyorsun? Anne, baba, arkadaş ya da öğretmen misin? Tavsiye almak için aynı numarayı arayabilirsin.
 home-danger = Tehlikede misin? { $number } numarasını ara
 
@@ -47,3 +47,8 @@ not-found-text = Bağlantı eski ya da tam doğru olmayabilir. Yardım mı lazı
 
 ## Hızlı çıkıştan sonra
 neutral-title = Hesap makinesi
+
+# The device could not open a call or chat link (no dialler, no browser).
+contact-call-failed = Bu cihazdan arama başlatılamadı. Bu numarayı kendiniz arayın, örneğin başka bir telefondan:
+contact-open-failed = Bu cihazda sayfa açılamadı. Adresi bir tarayıcıya kendiniz yazın:
+contact-failed-close = Kapat

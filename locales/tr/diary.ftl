@@ -30,8 +30,15 @@ diary-error-state = Bu şu anda yapılamıyor. Günlüğü kapat ve yeniden aç.
 diary-error-damaged = Kayıtlı verilerin bir kısmı hasar görmüş. Hâlâ okunabilen her şey saklanıyor.
 
 ## Liste
-diary-chain-ok = { $count } notun hepsi kontrol edildi: Hiçbir şey değiştirilmedi veya silinmedi.
-diary-chain-broken = Dikkat: { $count } yerde sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
+diary-chain-ok = { $count ->
+    [0] Henüz kontrol edilecek bir şey yok.
+    [one] Not kontrol edildi: Hiçbir şey değiştirilmedi veya silinmedi.
+   *[other] { $count } notun hepsi kontrol edildi: Hiçbir şey değiştirilmedi veya silinmedi.
+}
+diary-chain-broken = Dikkat: { $count ->
+        [one] bir yerde
+       *[other] { $count } yerde
+    } sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
 diary-new = Yeni not
 diary-kind-incident = Ne oldu
 diary-kind-symptoms = Nasılsın?
@@ -47,9 +54,12 @@ diary-empty = Henüz not yok.
 diary-count = { $total } nottan { $shown } tanesi
 diary-more = Daha fazla göster
 diary-versions = Düzenlendi ({ $count } sürüm)
-diary-checkin-title = Durum kaydı ({ $count } ölçek)
+diary-checkin-title = Durum kaydı ({ $count ->
+        [one] bir ölçek
+       *[other] { $count } ölçek
+    })
 diary-saved = Kaydedildi.
-diary-save-failed = Kaydedilmedi. Yazdığın metin hâlâ duruyor.
+diary-save-failed = Kaydedilmedi. { $reason } Yazdığın metin hâlâ duruyor.
 
 ## Notu görüntüleme
 diary-written = { $when } tarihinde yazıldı (cihaz saati, değiştirilemez)
@@ -69,6 +79,7 @@ diary-cancel = İptal
 diary-field-when = Ne zaman
 diary-when-exact = Tarih ve saat
 diary-when-approximately = Yaklaşık
+diary-when-around = Yaklaşık { $day }
 diary-when-unknown = Bilmiyorum
 diary-field-date = Tarih
 diary-field-time = Saat
@@ -153,7 +164,10 @@ diary-imported = { $count } not geri yüklendi.
 ## Rapor
 diary-report-title = Günlük: rapor
 diary-report-chain-ok = Kontrol: { $count } notun hepsi birbirini sırayla izliyor; hiçbir şey değiştirilmedi veya silinmedi. Son kontrol numarası: { $head }
-diary-report-chain-broken = Kontrol: { $count } yerde sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
+diary-report-chain-broken = Kontrol: { $count ->
+        [one] bir yerde
+       *[other] { $count } yerde
+    } sıra uyuşmuyor. Bir şey değiştirilmiş, silinmiş ya da hasar görmüş.
 
 ## Wipe
 diary-wipe = Günlüğü sil
@@ -179,3 +193,15 @@ diary-change-busy = Çalışıyor…
 diary-change-done = Şifre değiştirildi. Bundan sonra yenisini kullan.
 diary-change-wrong = Bu şu anki şifre değil. Hiçbir şey değişmedi.
 diary-change-same = İkinci şifrenden farklı yeni bir şifre seç.
+
+# An export the device hands over (Android's share sheet).
+diary-export-ready = Dosya hazır. Güvendiğiniz bir uygulamayla paylaşın ya da dosyalarınıza kaydedin. Uygulamadan çıktıktan sonra artık korunmaz.
+diary-export-share = Paylaş veya kaydet
+diary-export-share-failed = Paylaşma olmadı. Günlüğünüzde hiçbir şey değişmedi; lütfen tekrar deneyin.
+
+## İçe aktarma: sınırlar ve denetim
+diary-import-too-costly = Bu dosyanın parolası, açmak için { $needed } MB bellek gerektiriyor; bu cihaz bunun için en fazla { $allowed } MB kullanabilir. Hiçbir şey değişmedi. Dosyayı bir bilgisayarda rage veya age ile açın ya da günlüğü Eén Entree uygulamasından yeniden kaydedin; uygulama daha az bellek ister.
+diary-error-key-too-costly = Bu günlüğün anahtarı, açmak için { $needed } MB bellek gerektiriyor; bu cihaz bunun için en fazla { $allowed } MB kullanabilir. Bu yüzden parolanız denenmedi ve deneme sayılmadı. Anahtarı biri değiştirmiş olabilir. Hiçbir şey değişmedi.
+diary-import-skipped = Günlüğünüzde zaten olan ve yeniden eklenmeyen notlar: { $count }.
+diary-import-chain-ok = Denetim: dosyadaki notlar ({ $count }) birbirini izliyor; hiçbir şey değiştirilmemiş veya silinmemiş.
+diary-import-chain-broken = Denetim: dosyadaki notlar { $count } yerde birbirini izlemiyor. Kaydetmeden önce ya da sonra bir şey değiştirilmiş, silinmiş veya bozulmuş.

@@ -19,16 +19,16 @@ info-now-safe-text-2 = Güvenli bir yerde misin? Biraz nefes al. İstersen, güv
 
 info-now-call-heading = Centrum Seksueel Geweld'i ara ya da onlarla yazış
 info-now-call-text-1 = { $csg } numarasını ara. Arama ücretsizdir ve gece gündüz arayabilirsin. Konuşmak istemiyor musun? O zaman CSG'nin web sitesinden anonim olarak yazış.
-info-now-call-text-2 = Aradığında CSG senden adını, telefon numaranı ve nerede olduğunu sorar. Sonra bölgendeki CSG'den biriyle konuşursun. O kişi sana nereye gidebileceğini söyler. Yani bir yere gitmeden önce, önce ara.
+info-now-call-text-2 = Adını vermeden de arayabilir ya da yazışabilirsin. CSG, bölgendeki CSG'den biriyle konuşabilmen için yaklaşık olarak nerede olduğunu sorar. Bu kişi sana nereye gidebileceğini söyler. Bu yüzden bir yere gitmeden önce ara.
 
-info-now-seven-days-heading = İlk 7 gün neden önemli
-info-now-seven-days-text-1 = Mümkünse, olanlardan sonraki 7 gün içinde ara. O zaman CSG sana şu yardımları verebilir:
+info-now-seven-days-heading = Çabuk aramak neden yardımcı olur
+info-now-seven-days-text-1 = Olabildiğince çabuk ara, en iyisi ilk 3 gün içinde. O zaman CSG sana şu yardımları verebilir:
 info-now-seven-days-text-2 = Ne istediğine sen karar verirsin. Tıbbi bakıma evet, iz incelemesine hayır diyebilirsin.
 info-now-seven-days-item-1 = Yaralar için bakım.
-info-now-seven-days-item-2 = Hamileliği önleyen ilaç.
-info-now-seven-days-item-3 = HIV ve hepatit B gibi enfeksiyonları önleyen ilaç.
+info-now-seven-days-item-2 = Gebeliği önleyen ilaçlar. Bunlar yalnızca ilk günlerde işe yarar.
+info-now-seven-days-item-3 = HIV gibi enfeksiyonları önleyen ilaçlar. Bazıları yalnızca ilk günlerde işe yarar.
 info-now-seven-days-item-4 = Nasıl hissettiğin konusunda ilk destek.
-info-now-seven-days-item-5 = Bir doktorun polisle birlikte izleri incelemesi. Bu sadece sen polise şikâyette bulunmak istersen yapılır.
+info-now-seven-days-item-5 = Bir doktorun polisle birlikte izleri kayda geçirmesi. Bu, olaydan sonra 7 güne kadar ve sadece sen şikâyette bulunmak istersen yapılır.
 
 info-now-evidence-heading = İstersen izleri korumak
 info-now-evidence-text-1 = Belki polise şikâyette bulunmak istersin ya da bu seçeneği açık tutmak istersin? O zaman izlerin korunması işe yarar. Ama güvenliğin ve sağlığın her zaman önce gelir. Hiçbir delil, güvenliğinden daha değerli değildir.
@@ -51,13 +51,16 @@ info-now-for-everyone-text-2 = CSG, çevrendeki insanlar için de vardır; örne
 ## Hakların
 info-rights-title = Hakların
 info-rights-summary = Polise şikâyette bulunsan da bulunmasan da neler bekleyebilirsin.
-info-rights-intro = Hollanda, İstanbul Sözleşmesine taraftır. Bu, kadına yönelik şiddete ve aile içi şiddete karşı bir Avrupa sözleşmesidir. Sözleşmede mağdurların hangi yardımı ve korumayı alması gerektiği yazar. Burada bunun senin için ne anlama geldiğini okuyabilirsin.
+info-rights-intro = Hollanda İstanbul Sözleşmesi'ne taraftır. Bu Avrupa sözleşmesi kadına yönelik şiddet ve aile içi şiddetle ilgilidir. Bu şiddete maruz kalanların hangi yardımı ve korumayı alması gerektiğini söyler. Burada bunun ne anlama geldiğini okursun. Başına gelen bunun kapsamına girmiyor mu? CSG her yaştan ve her cinsiyetten herkese yardım eder.
 
 info-rights-help-without-report-heading = Şikâyette bulunmasan da yardım
-info-rights-help-without-report-text-1 = Sözleşme şöyle der: Polise şikâyette bulunmasan da yardım ve koruma hakkın var.
+info-rights-help-without-report-text-1 = Sözleşme şunu söyler: mağdurların, şikâyette bulunmasalar da yardım ve korunma hakkı vardır.
 info-rights-help-without-report-text-2 = Sana yardım eden kuruluşlar birlikte çalışmalıdır. Ayrıca onlarla temasın sana daha fazla acı vermemesine dikkat etmelidirler.
-info-rights-help-without-report-text-3 = Hollanda'da şikâyette bulunup bulunmayacağına sen karar verirsin. CSG sana her durumda yardım eder. Polisle birlikte iz incelemesi sadece sen şikâyette bulunmak istersen yapılır.
-info-rights-help-without-report-text-4 = Şikâyette bulunmak mı, yoksa önce bunun ne anlama geldiğini sormak mı istiyorsun? Polisi { $police } numarasından ara.
+info-rights-help-without-report-text-3 = Hollanda'da şikâyette bulunup bulunmayacağına sen karar verirsin. CSG sana her durumda yardım eder, polisle hiç temas istemesen de.
+info-rights-police-heading = Polisle konuşmadan önce
+info-rights-police-text-1 = Her zaman önce CSG'den, adını vermeden de, tavsiye isteyebilirsin. CSG polise yalnızca sen istersen haber verir.
+info-rights-police-text-2 = Başta yalnızca bilgi almak istesen bile cinsel suçlar polisiyle mi konuşuyorsun? O zaman savcı bazı durumlarda, şikâyet olmadan da bir soruşturma başlatabilir. Örneğin istismar hâlâ sürüyorsa. Polis bunu konuşmanın başında sana söyler. Sözleşme de bu tür davaların yalnızca bir şikâyete bağlı olmamasını ister.
+info-rights-police-text-3 = Şikâyette bulundun mu? O zaman onu artık geri alamazsın. Bu yüzden karar vermek için kendine zaman tanı ve emin değilsen tavsiye iste. Polise gece gündüz { $police } numarasından ulaşabilirsin.
 
 info-rights-own-language-heading = Anladığın bir dilde bilgi
 info-rights-own-language-text-1 = Sözleşmeye göre, yardım ve hukuki olarak neler yapabileceğin hakkında bilgi alma hakkın var. Zamanında ve anladığın bir dilde.
@@ -69,23 +72,23 @@ info-rights-specialist-help-text-2 = Ayrıca ücretsiz, ulusal bir yardım hatt�
 info-rights-specialist-help-text-3 = Hollanda'da cinsel şiddetten sonra CSG'yi ararsın: { $csg }. Ücretsiz, gece gündüz. Anonim olarak yazışabilirsin de.
 
 info-rights-sexual-violence-centre-heading = Cinsel şiddetten sonra yardım için bir merkez
-info-rights-sexual-violence-centre-text-1 = Sözleşmeye göre cinsel şiddetten sonra yardım veren merkezler olmalıdır. Orada tıbbi muayene, iz incelemesi, travma için yardım ve destek alırsın.
-info-rights-sexual-violence-centre-text-2 = Hollanda'da bu merkezler Centra Seksueel Geweld (Cinsel Şiddet Merkezleri) adını taşır. Her bölge için bir CSG vardır. CSG her yaştan ve her cinsiyetten herkes içindir.
+info-rights-sexual-violence-centre-text-1 = Sözleşme, cinsel şiddetten sonra yardım için kolay ulaşılabilir merkezler olması gerektiğini söyler. Orada tıbbi muayene, travma için yardım, destek ve iz incelemesi alırsın.
+info-rights-sexual-violence-centre-text-2 = Hollanda'da bunlar Centra Seksueel Geweld'dir. CSG her yaştan ve her cinsiyetten herkes içindir. İz incelemesi yalnızca sen şikâyette bulunmak istersen yapılır. Sadece tıbbi bakım ve destek de alabilirsin.
 info-rights-sexual-violence-centre-text-3 = { $csg } numarasını ara ya da yazış. CSG sana nereye gidebileceğini söyler.
 
 info-rights-protection-during-case-heading = Soruşturma ve dava sırasında koruma
 info-rights-protection-during-case-text-1 = Polise şikâyette bulunuyor musun? Sözleşmeye göre o zaman soruşturma sırasında ve bir davada korunma hakkın var. Bunun senin için nasıl işlediğini polise ya da Slachtofferhulp Nederland'a (Mağdur Destek Kurumu) sor.
 info-rights-protection-during-case-text-2 = Sözleşmede sayılanlardan bazıları:
 info-rights-protection-during-case-item-1 = Davan hakkında bilgi.
-info-rights-protection-during-case-item-2 = Fail serbest kaldığında haber verilmesi.
+info-rights-protection-during-case-item-2 = Fail kaçtığında ya da serbest bırakıldığında, en azından sen ya da ailen tehlikede olabilecekseniz, haber verilmesi. Bunu Slachtofferloket'e (mağdur danışma masası) sor.
 info-rights-protection-during-case-item-3 = Şüpheliyle mümkün olduğunca az temas.
 info-rights-protection-during-case-item-4 = İhtiyacın varsa bir tercüman.
 info-rights-protection-during-case-item-5 = Mümkünse, şüpheli orada olmadan olanları anlatmak.
 info-rights-protection-during-case-item-6 = Özel hayatının korunması.
 
 info-rights-legal-aid-heading = Bir avukattan yardım
-info-rights-legal-aid-text-1 = Sözleşmeye göre mağdurların hukuki yardım hakkı olabilir. Bu yardım, o ülkenin kendi kurallarına göre bazen ücretsizdir.
-info-rights-legal-aid-text-2 = Bir şiddet suçunun ya da cinsel bir suçun mağduru musun? O zaman ücretsiz bir avukat hakkın olabilir. Bu bilgi slachtofferrechten.nl sitesinde yazıyor. Bunu polise ya da Slachtofferhulp Nederland'a sor.
+info-rights-legal-aid-text-1 = Sözleşme şunu söyler: mağdurların hukuki yardım ve her ülkenin kendi yasasındaki koşullarla ücretsiz hukuki yardım hakkı vardır.
+info-rights-legal-aid-text-2 = Hollanda'da tecavüz ya da cinsel saldırı gibi bir şiddet suçunun veya cinsel suçun mağdurlarının bazı durumlarda ücretsiz avukat hakkı vardır. Bu slachtofferrechten.nl'de yazıyor. Bunu polise ya da Slachtofferhulp Nederland'a sor.
 
 ## İnternette istismar
 info-online-title = İnternette istismar
@@ -116,8 +119,8 @@ info-online-save-evidence-item-2 = Seni tehdit eden ya da görüntülerini payla
 info-online-save-evidence-item-3 = Görüntülerin bulunduğu yerlerin bağlantıları. Görüntülerin kendisini saklamana gerek yok.
 
 info-online-removal-heading = Kaldırma ve şikâyet için yardım
-info-online-removal-text-1 = Helpwanted, internette istismar konusunda yardım eder. Görüntülerin internetten kaldırılmasına yardım edebilirler. Web siteleri üzerinden onlarla yazışabilirsin. Onları Yardım hatları bölümünde bulabilirsin.
-info-online-removal-text-2 = Polise şikâyette bulunmak mı, yoksa önce bunun ne anlama geldiğini sormak mı istiyorsun? Polisi { $police } numarasından ara.
+info-online-removal-text-1 = Helpwanted çevrim içi istismarda yardım eder ve Offlimits'e bağlıdır. Görüntülerin internetten kaldırılmasına yardım edebilirler. Onların web sitesinden yazışabilirsin. Onları Yardım hatları bölümünde bulursun.
+info-online-removal-text-2 = Şikâyette bulunmak mı istiyorsun? Polisi { $police } numarasından ara. Bilmekte fayda var: yapılan bir şikâyet geri alınamaz. Hâlâ emin değil misin? Önce Helpwanted'dan ya da CSG'den tavsiye iste.
 
 ## Yakınlar için
 info-relatives-title = Yakınlar için
@@ -137,7 +140,7 @@ info-relatives-no-details-text-2 = "Neden onunla gittin?" gibi sorular suçlama 
 
 info-relatives-their-choice-heading = Kararı ona bırak
 info-relatives-their-choice-text-1 = Onun yerine karar verme. Polis ya da şikâyet konusunda da. Bundan sonra ne olacağını kendisi seçer.
-info-relatives-their-choice-text-2 = Ama yardım edebilirsin. Olay yakın zamanda mı oldu? O zaman CSG'yi mümkünse 7 gün içinde aramanın en iyisi olduğunu söyle. O da isterse birlikte arayın.
+info-relatives-their-choice-text-2 = Ama yardım edebilirsin. Olay yakın zamanda mı oldu? O zaman CSG'yi olabildiğince çabuk, en iyisi ilk 3 gün içinde aramanın yardımcı olduğunu söyle. Daha uzun zaman geçtiyse de CSG yardım eder. O kişi isterse birlikte arayın.
 info-relatives-their-choice-text-3 = Şu anda tehlike var mı? O zaman { $emergency } numarasını ara.
 
 info-relatives-no-confrontation-heading = Failin karşısına çıkma
@@ -186,7 +189,7 @@ info-schools-write-down-text-2 = Ne olduğunu düşündüğünü değil, duyduğ
 
 info-schools-advice-heading = CSG'den tavsiye al
 info-schools-advice-text-1 = Bir profesyonel olarak sen de tavsiye için { $csg } numarasını arayabilirsin. Ücretsiz, gece gündüz.
-info-schools-advice-text-2 = Olay yakın zamanda mı oldu? O zaman hemen ara: CSG'yi mümkünse 7 gün içinde araman en iyisidir.
+info-schools-advice-text-2 = Olay yakın zamanda mı oldu? O zaman hemen ara: bazı ilaçlar yalnızca ilk günlerde işe yarar. CSG daha sonra da yardım eder.
 info-schools-advice-text-3 = Öğrencilere, CSG'yi kendilerinin de arayabileceğini ya da onlarla yazışabileceğini söyle. CSG her yaş için vardır.
 
 info-schools-home-heading = Evde istismar

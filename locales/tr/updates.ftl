@@ -1,7 +1,7 @@
 ### Güncel bilgiler: sadece izinle. Tarihler verilerden gelir.
 
 update-title = Güncel bilgiler
-update-ask = Uygulama ara sıra yeni bilgi olup olmadığına bakabilir mi? Örneğin yeni bir adres ya da telefon numarası. Bunun için uygulama { $host } adresine bağlanır. Seninle ilgili hiçbir şey gönderilmez.
+update-ask = Uygulama ara sıra yeni bilgi olup olmadığına, örneğin yeni bir adres ya da telefon numarasına bakabilir mi? Uygulama o zaman { $host } adresinden bir dosya indirir. Bu sırada senin hakkında hiçbir şey göndermez. Ama o sunucu, her web sitesi gibi, internet adresini (IP adresi) ve saati görür.
 update-yes = Evet, olur
 update-no = Hayır, istemiyorum
 update-state-on = Uygulama yeni bilgi olup olmadığına bakıyor.

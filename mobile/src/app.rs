@@ -53,8 +53,10 @@ impl QuickExit {
         ) {
             self.covered.set(true);
         }
-        // Reading aloud must stop with everything else.
+        // Reading aloud must stop with everything else, and files picked
+        // but not yet saved are forgotten.
         js::run(Script::StopSpeech, &json!({}));
+        crate::device::forget_picked();
         self.core.send(Event::QuickExit);
     }
 }

@@ -1,11 +1,16 @@
-//! Files between the platform and the core, with nothing decided here: a
-//! file the user picked becomes a [`PickedFile`] (a path on a device, the
-//! bytes read in pieces in a browser), and a finished export becomes a
-//! download (a `blob:` address in a browser, revoked when it is dismissed).
+//! Files between the browser or desktop and the core, with nothing decided
+//! here: a file the user picked becomes a [`PickedFile`] (a path on the
+//! desktop, the bytes read in pieces in a browser), and a finished export
+//! becomes a download (a `blob:` address in a browser, revoked when it is
+//! dismissed). The phones' own pickers are in `crate::device`.
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
 use dioxus::html::FileData;
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
 use shared::files::{FileSource, PickedFile};
 
-/// The picked file as the core reads it.
+/// The picked file as the core reads it (the phones read theirs from the
+/// page: `crate::device`).
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
 pub fn picked_file(file: &FileData) -> PickedFile {
     PickedFile {
         name: file.name(),
@@ -15,8 +20,8 @@ pub fn picked_file(file: &FileData) -> PickedFile {
     }
 }
 
-/// Desktop and phones: the runtime reads the file from disk.
-#[cfg(not(target_arch = "wasm32"))]
+/// Desktop: the runtime reads the file from disk.
+#[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
 fn source(file: &FileData) -> FileSource {
     FileSource::Path(file.path())
 }

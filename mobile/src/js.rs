@@ -49,6 +49,8 @@ pub enum Script {
     AutoLock,
     /// `{id}`: stop that auto-lock listener.
     AutoLockStop,
+    /// Forget the files the phones' pickers put in the page.
+    ForgetPicked,
     /// The device's position: `[lat, lon]`, `"denied"` or `"unavailable"`.
     Position,
 }
@@ -75,6 +77,7 @@ impl Script {
             Self::PrintFrame => "printFrame",
             Self::AutoLock => "autoLock",
             Self::AutoLockStop => "autoLockStop",
+            Self::ForgetPicked => "forgetPicked",
             Self::Position => "position",
         }
     }
@@ -205,7 +208,7 @@ mod imp {
 mod tests {
     use super::Script;
 
-    const ALL: [Script; 19] = [
+    const ALL: [Script; 20] = [
         Script::Leave,
         Script::Title,
         Script::Lang,
@@ -224,6 +227,7 @@ mod tests {
         Script::PrintFrame,
         Script::AutoLock,
         Script::AutoLockStop,
+        Script::ForgetPicked,
         Script::Position,
     ];
 

@@ -13,6 +13,7 @@
 mod app;
 mod bridge;
 mod components;
+mod device;
 mod files;
 mod js;
 mod keys;
@@ -26,5 +27,24 @@ pub use route::Route;
 /// Launches the app with the renderer chosen by the build's feature
 /// (`web`, `desktop` or `mobile`).
 pub fn launch() {
+    #[cfg(feature = "desktop")]
+    dioxus::LaunchBuilder::new()
+        .with_cfg(dioxus::desktop::Config::default().with_navigation_handler(stays_in_app))
+        .launch(App);
+    #[cfg(all(feature = "mobile", not(feature = "desktop")))]
+    dioxus::LaunchBuilder::new()
+        .with_cfg(dioxus::mobile::Config::default().with_navigation_handler(stays_in_app))
+        .launch(App);
+    #[cfg(not(any(feature = "desktop", feature = "mobile")))]
     dioxus::launch(App);
+}
+
+/// The web view never leaves the app's own page. Dioxus itself serves the
+/// app (`dioxus://`) and hands http(s) and mailto to the system before this
+/// is asked; anything else (a `tel:`, `sms:` or `intent:` that slipped past
+/// the device room) would replace the app with an error page on a phone, so
+/// it is refused. Frames the app makes itself (`about:blank`, `blob:`) stay.
+#[cfg(any(feature = "desktop", feature = "mobile"))]
+fn stays_in_app(url: &str) -> bool {
+    url.starts_with("about:") || url.starts_with("blob:")
 }

@@ -239,7 +239,10 @@ fn info_pages_render_from_data_and_end_with_the_call() {
         html.contains("Istanbulverdrag, artikel 18"),
         "articles come from info.json"
     );
-    assert!(html.contains("2016-03-01"));
+    assert!(
+        html.contains("1 maart 2016"),
+        "the date in the reader's language, from info.json"
+    );
     let call = html.rfind("href=\"tel:08000188\"").unwrap();
     assert!(
         call > html.find("info-block").unwrap(),

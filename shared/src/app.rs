@@ -60,6 +60,11 @@ pub enum Event {
     SetDisguise(Option<String>),
     /// Settings: lock the diary after this many minutes without use.
     SetAutoLock(u8),
+    /// The device could not open this call or chat link (no dialler, no
+    /// browser, an error): sent by the shell at once, never silently nothing.
+    ContactFailed(String),
+    /// The user closed the message about a link that could not be opened.
+    ContactFailedSeen,
     /// Result of [`Effect::LoadLocale`]: the locale's FTL source, or why
     /// not. Sent by the runtime only.
     LocaleLoaded {
@@ -173,6 +178,7 @@ fn react(model: &mut Model, event: Event) -> Vec<Effect> {
             model.settings.exit_info_seen = true;
             vec![Effect::SaveSettings(model.settings.clone())]
         }
+        e @ (Event::ContactFailed(_) | Event::ContactFailedSeen) => contact(model, e),
         Event::QuickExit => {
             *model = model.after_exit();
             // The runtime drops the diary's key too.
@@ -212,6 +218,15 @@ fn react(model: &mut Model, event: Event) -> Vec<Effect> {
         | Event::UpdateFetched(_)
         | Event::UpdateApplied(_) => content_update(model, event),
     }
+}
+
+/// A link the device could not open is said at once, until closed.
+fn contact(model: &mut Model, event: Event) -> Vec<Effect> {
+    model.contact_failed = match event {
+        Event::ContactFailed(href) => Some(href),
+        _ => None,
+    };
+    vec![]
 }
 
 /// Disguise mode: only the calculator works, and the code followed by "="
@@ -339,6 +354,21 @@ mod tests {
         let mut m = Model::new(CoreConfig::default());
         update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
         m
+    }
+
+    #[test]
+    fn a_link_the_device_could_not_open_is_said_until_closed_or_exit() {
+        let mut m = ready();
+        assert_eq!(
+            update(&mut m, Event::ContactFailed("tel:08000188".into())),
+            vec![]
+        );
+        assert_eq!(m.contact_failed.as_deref(), Some("tel:08000188"));
+        update(&mut m, Event::ContactFailedSeen);
+        assert_eq!(m.contact_failed, None);
+        update(&mut m, Event::ContactFailed("tel:08000188".into()));
+        update(&mut m, Event::QuickExit);
+        assert_eq!(m.contact_failed, None);
     }
 
     #[test]

@@ -313,6 +313,42 @@ mod tests {
             }
         }
 
+        /// A valid link, damaged: cut, a bit flipped, a part repeated, a
+        /// character inserted (odd Unicode, `%`, `/`, `.`, `?`), upper case.
+        /// Either refused with a reason, or exactly a valid link again.
+        #[test]
+        fn damaged_valid_links_are_refused_or_exact(
+            lang in prop::sample::select(langs()),
+            audience in prop::sample::select(&Audience::ALL[..]),
+            code in prop::option::of("[a-zA-Z0-9-]{1,24}"),
+            at in any::<usize>(), bit in 0u8..8, how in 0u8..5,
+            insert in prop::sample::select(vec!["%2e", "/", "..", "?x=1", "#", "\u{202e}", "e\u{301}", "\0", " ", "\u{ff0f}"]),
+        ) {
+            let good = CampaignLink { audience, lang, code }.path();
+            let at = at % (good.len() + 1);
+            let bytes = good.as_bytes();
+            let damaged = match how {
+                0 => good[..at].to_string(),
+                1 => {
+                    let mut d = bytes.to_vec();
+                    let i = at.min(d.len() - 1);
+                    d[i] ^= 1 << bit;
+                    String::from_utf8_lossy(&d).into_owned()
+                }
+                2 => format!("{}{}", &good[..at], &good[at..].repeat(2)),
+                3 => format!("{}{insert}{}", &good[..at], &good[at..]),
+                _ => good.to_uppercase(),
+            };
+            match CampaignLink::parse_path(&damaged, &langs()) {
+                Ok(link) => {
+                    prop_assert_eq!(link.path(), damaged);
+                    prop_assert!(langs().contains(&link.lang));
+                    prop_assert!(link.code.as_deref().is_none_or(valid_code));
+                }
+                Err(e) => prop_assert!(!e.to_string().is_empty()),
+            }
+        }
+
         #[test]
         fn parser_survives_near_misses(audience in "[a-z]{0,8}", lang in "[a-zA-Z-]{0,6}", code in "[ -~]{0,30}") {
             let l = langs();

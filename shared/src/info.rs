@@ -21,10 +21,25 @@ pub struct Block {
     /// Istanbul Convention articles this block explains.
     #[serde(default)]
     pub articles: Vec<u16>,
-    /// Where its facts come from.
-    pub source: Option<String>,
-    /// Whether those facts are verified; `false` shows a "not yet checked" note.
-    pub verified: Option<bool>,
+    /// Where its facts (or its advice) come from; never empty.
+    pub sources: Vec<InfoSource>,
+    /// Whether they are verified: true only when every source is. `false`
+    /// shows a "not yet checked" note. Required in the data (issue 14).
+    pub verified: bool,
+}
+
+/// One source of a block.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct InfoSource {
+    /// The page; none for advice of our own that no source confirms yet.
+    pub url: Option<String>,
+    /// What it states, in short.
+    pub states: String,
+    /// The page's date, when it has one.
+    #[serde(default)]
+    pub seen: Option<String>,
+    /// Whether the block's fact was confirmed there.
+    pub verified: bool,
 }
 
 /// A section (one page).
@@ -84,8 +99,23 @@ impl Info {
                 if b.items_after.is_some_and(|n| n == 0 || n > b.paragraphs) {
                     return Err(format!("{}/{}: items_after out of range", s.id, b.id));
                 }
-                if !b.articles.is_empty() && b.source.as_deref().is_none_or(str::is_empty) {
-                    return Err(format!("{}/{} cites articles without a source", s.id, b.id));
+                if b.sources.is_empty() {
+                    return Err(format!("{}/{} has no source", s.id, b.id));
+                }
+                for src in &b.sources {
+                    let has_url = src.url.as_deref().is_some_and(|u| u.starts_with("http"));
+                    if src.states.trim().is_empty() || (src.verified && !has_url) {
+                        return Err(format!(
+                            "{}/{}: a source without an address or a statement",
+                            s.id, b.id
+                        ));
+                    }
+                }
+                if b.verified && !b.sources.iter().all(|src| src.verified) {
+                    return Err(format!(
+                        "{}/{} is flagged verified but a source is not",
+                        s.id, b.id
+                    ));
                 }
             }
         }
@@ -140,17 +170,77 @@ mod tests {
             .iter()
             .flat_map(|b| b.articles.clone())
             .collect();
-        for a in [18, 19, 22, 24, 25, 56, 57] {
+        for a in [18, 19, 22, 24, 25, 55, 56, 57] {
             assert!(articles.contains(&a), "article {a}");
         }
+    }
+
+    /// Issue 14, item 12: every block of the bundled data has a source and an
+    /// explicit flag that its sources carry (the parse refuses anything else;
+    /// here the blocks the issue named are pinned).
+    #[test]
+    fn every_bundled_block_is_sourced_and_honestly_flagged() {
+        let info = Info::bundled();
+        for s in &info.sections {
+            for b in &s.blocks {
+                assert!(!b.sources.is_empty(), "{}/{}", s.id, b.id);
+                assert_eq!(
+                    b.verified,
+                    b.sources.iter().all(|x| x.verified),
+                    "{}/{}",
+                    s.id,
+                    b.id
+                );
+            }
+        }
+        let block = |s: &str, b: &str| {
+            info.section(s)
+                .unwrap()
+                .blocks
+                .iter()
+                .find(|x| x.id == b)
+                .unwrap()
+                .clone()
+        };
+        let legal = block("rights", "legal-aid");
+        assert!(
+            legal.verified,
+            "art. 57 and the free lawyer are sourced now"
+        );
+        assert!(legal.sources.iter().any(|x| x
+            .url
+            .as_deref()
+            .is_some_and(|u| u.contains("slachtofferrechten.nl"))));
+        let threatened = block("online", "threatened");
+        assert!(threatened
+            .sources
+            .iter()
+            .any(|x| x.url.as_deref().is_some_and(|u| u.contains("offlimits.nl"))));
+        assert!(
+            !block("relatives", "self-care").verified,
+            "advice of our own is not shown as fact"
+        );
     }
 
     #[test]
     fn rejects_bad_structure() {
         let ok = r#"{"convention":{"name":"x","in_force_nl":"2016-03-01","source":"s","verified":true},
-            "sections":[{"id":"rights","blocks":[{"id":"a","paragraphs":1,"items":0,"articles":[18],"source":"s"}]}]}"#;
+            "sections":[{"id":"rights","blocks":[{"id":"a","paragraphs":1,"items":0,"articles":[18],
+            "sources":[{"url":"https://a.nl/","states":"s","verified":true}],"verified":true}]}]}"#;
         assert!(Info::parse(ok).is_ok());
-        assert!(Info::parse(&ok.replace(r#""source":"s"}"#, r#""source":""}"#)).is_err());
+        // Issue 14: no source, no explicit flag, or a flag the sources do not carry.
+        assert!(Info::parse(&ok.replace(
+            r#"{"url":"https://a.nl/","states":"s","verified":true}"#,
+            ""
+        ))
+        .is_err());
+        assert!(Info::parse(&ok.replace(r#"],"verified":true}]}]}"#, "]}]}]}")).is_err());
+        assert!(Info::parse(&ok.replace(
+            r#""states":"s","verified":true}"#,
+            r#""states":"s","verified":false}"#
+        ))
+        .is_err());
+        assert!(Info::parse(&ok.replace(r#""url":"https://a.nl/","#, r#""url":null,"#)).is_err());
         assert!(Info::parse(&ok.replace("2016-03-01", "2016-13-01")).is_err());
         assert!(Info::parse(&ok.replace(r#""paragraphs":1"#, r#""paragraphs":0"#)).is_err());
         assert!(

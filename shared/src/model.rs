@@ -41,6 +41,10 @@ pub struct CoreConfig {
     /// Where diary exports are written on desktop and phones; `None` on the
     /// web, where they are offered as downloads.
     pub export_dir: Option<std::path::PathBuf>,
+    /// Whether the device hands a written export to the user (Android's
+    /// share sheet): the export screen then offers to share or save it
+    /// instead of naming a folder the user cannot reach.
+    pub can_hand_over: bool,
 }
 
 impl Default for CoreConfig {
@@ -54,6 +58,7 @@ impl Default for CoreConfig {
             update: None,
             update_timeouts: Timeouts::default(),
             export_dir: None,
+            can_hand_over: false,
         }
     }
 }
@@ -165,6 +170,9 @@ pub struct Model {
     pub locales_asked: Vec<String>,
     /// A chosen locale that could not be loaded (English is shown instead).
     pub locale_problem: Option<String>,
+    /// A call or chat link the device could not open (its `href`): the
+    /// screen says so and shows the number or address to use by hand.
+    pub contact_failed: Option<String>,
 }
 
 impl Model {

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -25,17 +26,26 @@ enum Reply {
     Status(u16),
     Slow(Duration),
     Truncated { claimed: usize, body: Vec<u8> },
+    Redirect { status: u16, location: String },
 }
 
 /// Serves `routes` on 127.0.0.1 until the test process ends.
 fn serve(routes: HashMap<String, Reply>) -> String {
+    serve_counting(routes).0
+}
+
+/// [`serve`], with the number of requests it has answered.
+fn serve_counting(routes: HashMap<String, Reply>) -> (String, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     let routes = Arc::new(Mutex::new(routes));
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&hits);
     std::thread::spawn(move || {
         for stream in listener.incoming() {
             let Ok(mut stream) = stream else { continue };
             let routes = Arc::clone(&routes);
+            counter.fetch_add(1, Ordering::SeqCst);
             std::thread::spawn(move || {
                 let mut request = Vec::new();
                 let mut buf = [0u8; 1024];
@@ -70,11 +80,17 @@ fn serve(routes: HashMap<String, Reply>) -> String {
                     Reply::Truncated { claimed, body } => stream
                         .write_all(head(200, claimed).as_bytes())
                         .and_then(|()| stream.write_all(&body)),
+                    Reply::Redirect { status, location } => stream.write_all(
+                        format!(
+                            "HTTP/1.1 {status} X\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        )
+                        .as_bytes(),
+                    ),
                 };
             });
         }
     });
-    format!("http://{addr}")
+    (format!("http://{addr}"), hits)
 }
 
 struct Publisher {
@@ -354,6 +370,71 @@ async fn every_bad_answer_is_refused_and_the_current_content_kept() {
         .clone()
         .unwrap()
         .contains("geen verbinding"));
+}
+
+/// A redirect (301, 302, 307, 308) to another loopback address that would
+/// serve a valid, signed bundle: never followed. The check is refused with
+/// its own error, the bundled content stays, nothing is stored, and the
+/// other address is never asked.
+#[tokio::test(flavor = "current_thread")]
+async fn a_redirect_is_refused_and_nothing_is_stored() {
+    let p = Publisher::new();
+    let bytes = bundle(BUNDLED_VERSION + 1).to_bytes();
+    let (target, target_hits) = serve_counting(HashMap::from([
+        ("/b.json".to_string(), Reply::Body(bytes.clone())),
+        ("/b.json.minisig".to_string(), Reply::Body(p.sign(&bytes))),
+    ]));
+    let mut routes = HashMap::new();
+    for status in [301, 302, 307, 308] {
+        let to = |path: &str| Reply::Redirect {
+            status,
+            location: format!("{target}{path}"),
+        };
+        // The bundle redirected, or only its signature.
+        routes.insert(format!("/r{status}.json"), to("/b.json"));
+        routes.insert(format!("/r{status}.json.minisig"), to("/b.json.minisig"));
+        routes.insert(format!("/s{status}.json"), Reply::Body(bytes.clone()));
+        routes.insert(format!("/s{status}.json.minisig"), to("/b.json.minisig"));
+    }
+    let base = serve(routes);
+    for status in [301, 302, 307, 308] {
+        for name in [format!("r{status}"), format!("s{status}")] {
+            let url = format!("{base}/{name}.json");
+            assert_eq!(
+                shared::update::fetch::fetch(&url, Timeouts::default()).await,
+                Err(shared::update::UpdateError::Redirected),
+                "{name}"
+            );
+            let mut s = core_for(&base, &format!("/{name}.json"), &p.pk.to_base64(), None);
+            let vm = check(&mut s).await;
+            let status_line = app(&vm).updates.status.clone().unwrap_or_default();
+            assert!(
+                status_line.contains("geen verbinding"),
+                "{name}: {status_line}"
+            );
+            assert_eq!(app(&vm).home.title, "Hulp na seksueel geweld", "{name}");
+            assert!(
+                !utrecht_is_named(&mut s.core),
+                "{name}: bundled locator kept"
+            );
+            assert_eq!(
+                std::fs::read_dir(s.dir.path()).unwrap().count(),
+                0,
+                "{name}: nothing stored"
+            );
+            // And after a restart, still the bundled content.
+            let again = core_for(&base, "/none", &p.pk.to_base64(), Some(s.dir));
+            assert_eq!(
+                app(&again.core.view()).home.title,
+                "Hulp na seksueel geweld"
+            );
+        }
+    }
+    assert_eq!(
+        target_hits.load(Ordering::SeqCst),
+        0,
+        "the other address is never asked"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -5,9 +5,14 @@
 //!   activity (`[application] android_manifest`, `android_main_activity`);
 //!   dx copies both verbatim into the Gradle project it generates.
 //! - The manifest turns backups off and declares no permission but INTERNET
-//!   (dx's default: content updates, `dx serve`) and coarse location (asked
-//!   at run time, when the user taps "use my location").
-//! - The activity sets `FLAG_SECURE` before anything is drawn.
+//!   (dx's default: content updates, `dx serve`) and location (coarse; fine
+//!   only up to Android 11, where wry's request needs both), asked at run
+//!   time when the user taps "use my location".
+//! - The activity sets `FLAG_SECURE` before anything is drawn, hands Rust its
+//!   private folders and the device's languages, pads the page by the system
+//!   bars, and adds the device bridge that `mobile/src/device/` calls; the
+//!   manifest declares the app's own, unexported content provider and the
+//!   camera query that bridge needs.
 //! - The manifest agrees with what Dioxus.toml says about permissions and
 //!   campaign links, since dx no longer writes those into it.
 //! - iOS: files protected until the phone is unlocked; App Transport Security
@@ -34,10 +39,15 @@ const DX_RESOURCES: &[&str] = &[
 const ALLOWED_PERMISSIONS: &[&str] = &[
     "android.permission.INTERNET",
     "android.permission.ACCESS_COARSE_LOCATION",
+    // Only with android:maxSdkVersion="30" (checked below).
+    "android.permission.ACCESS_FINE_LOCATION",
 ];
+/// The app's own content provider (`mobile/android/MainActivity.kt`).
+const PROVIDER: &str = "dev.dioxus.main.PrivateFiles";
+/// The bridge's methods that Rust calls (`mobile/src/device/`).
+const BRIDGE_METHODS: &[&str] = &["takePhoto", "shareFile", "shareText"];
 /// Permissions that must never appear, named so a failure says why.
 const FORBIDDEN_PERMISSIONS: &[&str] = &[
-    "android.permission.ACCESS_FINE_LOCATION",
     "android.permission.ACCESS_BACKGROUND_LOCATION",
     "android.permission.CAMERA",
     "android.permission.RECORD_AUDIO",
@@ -255,7 +265,57 @@ fn manifest_problems(xml: &str, doc: &toml::Table) -> Vec<String> {
     if !lib_ok {
         problems.push(format!("meta-data android.app.lib_name is not {lib:?}"));
     }
+    // Fine location only where wry's request fails without it (Android 8-11).
+    for e in els.iter().filter(|e| {
+        e.name.starts_with("uses-permission")
+            && e.attr("android:name") == Some("android.permission.ACCESS_FINE_LOCATION")
+    }) {
+        if e.attr("android:maxSdkVersion") != Some("30") {
+            problems.push("ACCESS_FINE_LOCATION without android:maxSdkVersion=\"30\"".into());
+        }
+    }
+    problems.extend(provider_problems(&els, doc));
+    let camera_query = els.iter().any(|e| {
+        e.name == "action" && e.attr("android:name") == Some("android.media.action.IMAGE_CAPTURE")
+    }) && els.iter().any(|e| e.name == "queries");
+    if !camera_query {
+        problems.push("no <queries> entry for android.media.action.IMAGE_CAPTURE".into());
+    }
     problems.extend(link_problems(&els, doc));
+    problems
+}
+
+/// The one provider: the app's own, not exported, one-time grants only,
+/// under the application id.
+fn provider_problems(els: &[Element], doc: &toml::Table) -> Vec<String> {
+    let providers: Vec<&Element> = els.iter().filter(|e| e.name == "provider").collect();
+    let [provider] = providers[..] else {
+        return vec![format!("{} <provider> elements, not 1", providers.len())];
+    };
+    let want_authority = format!("{}.private", application_id(doc));
+    let mut problems = Vec::new();
+    for (attr, want) in [
+        ("android:name", PROVIDER),
+        ("android:exported", "false"),
+        ("android:grantUriPermissions", "true"),
+        ("android:authorities", want_authority.as_str()),
+    ] {
+        if provider.attr(attr) != Some(want) {
+            problems.push(format!(
+                "<provider> {attr}={:?}, not {want:?}",
+                provider.attr(attr)
+            ));
+        }
+    }
+    for attr in [
+        "android:readPermission",
+        "android:writePermission",
+        "android:permission",
+    ] {
+        if provider.attr(attr).is_some() {
+            problems.push(format!("<provider> {attr} set"));
+        }
+    }
     problems
 }
 
@@ -342,10 +402,86 @@ fn activity_problems(kotlin: &str, application_id: &str) -> Vec<String> {
         problems.push("the activity clears window flags".into());
     }
     // The core's store lives in the app's private folder: the activity hands
-    // its path to Rust before the app starts (mobile/src/platform.rs reads it).
-    if !on_create.contains("Os.setenv(\"EEN_ENTREE_DATA_DIR\", filesDir.absolutePath") {
-        problems
-            .push("onCreate does not pass the private files folder (EEN_ENTREE_DATA_DIR)".into());
+    // its path to Rust before the app starts (mobile/src/device/android.rs
+    // reads it), with the exports folder and the device's languages.
+    for (text, what) in [
+        (
+            "Os.setenv(\"EEN_ENTREE_DATA_DIR\", filesDir.absolutePath",
+            "the private files folder (EEN_ENTREE_DATA_DIR)",
+        ),
+        (
+            "Os.setenv(\"EEN_ENTREE_EXPORT_DIR\", exports.absolutePath",
+            "the private exports folder (EEN_ENTREE_EXPORT_DIR)",
+        ),
+        (
+            "Os.setenv(\"EEN_ENTREE_LANGUAGES\", LocaleList.getDefault().toLanguageTags()",
+            "the device's languages (EEN_ENTREE_LANGUAGES)",
+        ),
+        (
+            "PrivateFiles.folder(this, PrivateFiles.EXPORTS, empty = true)",
+            "an exports folder emptied at start",
+        ),
+    ] {
+        if !on_create.contains(text) {
+            problems.push(format!(
+                "onCreate does not pass {what} before super.onCreate"
+            ));
+        }
+    }
+    // Exports never go to shared or external storage (readable by other
+    // apps on Android 8 and 9, invisible in Files from Android 11).
+    for never in [
+        "getExternalFilesDir",
+        "getExternalStorage",
+        "Environment.DIRECTORY_",
+    ] {
+        if code.contains(never) {
+            problems.push(format!("the activity uses {never}"));
+        }
+    }
+    problems.extend(device_problems(&code, application_id));
+    problems
+}
+
+/// What the activity offers the device room: inset padding, the bridge and
+/// the provider (comments already removed from `code`).
+fn device_problems(code: &str, application_id: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    // Edge to edge (target SDK 35): the page is padded by the bars and the cutout.
+    for text in [
+        "setOnApplyWindowInsetsListener(",
+        "WindowInsetsCompat.Type.systemBars()",
+        "WindowInsetsCompat.Type.displayCutout()",
+        "setPadding(",
+    ] {
+        if !code.contains(text) {
+            problems.push(format!("no inset padding: missing `{text}`"));
+        }
+    }
+    // The bridge: added before the page loads, with the methods Rust calls.
+    let hook = code
+        .split("override fun onWebViewCreate(webView: WebView)")
+        .nth(1)
+        .unwrap_or_default();
+    if !hook.contains("addJavascriptInterface(DeviceBridge(this), \"EenEntreeDevice\")") {
+        problems.push("onWebViewCreate does not add the EenEntreeDevice bridge".into());
+    }
+    let bridge = code.split("class DeviceBridge(").nth(1).unwrap_or_default();
+    let bridge = bridge.split("\nclass ").next().unwrap_or_default();
+    for method in BRIDGE_METHODS {
+        if !bridge.contains(&format!("@JavascriptInterface\n    fun {method}(")) {
+            problems.push(format!("the bridge has no @JavascriptInterface {method}"));
+        }
+    }
+    // The provider the manifest names, with the authority it declares.
+    if !code.contains("class PrivateFiles : ContentProvider()")
+        || !code.contains(&format!(
+            "const val AUTHORITY = \"{application_id}.private\""
+        ))
+    {
+        problems.push(format!(
+            "no PrivateFiles provider with authority {application_id}.private"
+        ));
     }
     problems
 }
@@ -402,6 +538,24 @@ fn toml_problems(doc: &toml::Table) -> Vec<String> {
         problems.push(format!(
             "[ios.entitlements] default-data-protection {protection:?}, not NSFileProtectionComplete"
         ));
+    }
+    // Android: compiled against the SDK it targets.
+    let sdk = |key| get(doc, &["android", key]).and_then(toml::Value::as_integer);
+    if sdk("compile_sdk") < sdk("target_sdk") {
+        problems.push(format!(
+            "[android] compile_sdk {:?} below target_sdk {:?}",
+            sdk("compile_sdk"),
+            sdk("target_sdk")
+        ));
+    }
+    // iOS: the camera's reason, and exports visible in the Files app.
+    if get_str(doc, &["ios", "plist", "NSCameraUsageDescription"]).is_none_or(str::is_empty) {
+        problems.push("[ios.plist] NSCameraUsageDescription is missing".into());
+    }
+    for key in ["UIFileSharingEnabled", "LSSupportsOpeningDocumentsInPlace"] {
+        if get(doc, &["ios", "plist", key]).and_then(toml::Value::as_bool) != Some(true) {
+            problems.push(format!("[ios.plist] {key} is not true"));
+        }
     }
     if let Some(ats) = get(doc, &["ios", "plist", "NSAppTransportSecurity"]) {
         let text = ats.to_string();
@@ -476,7 +630,31 @@ fn the_position_is_asked_for_in_one_place_only() {
                 .to_string()
         })
         .collect();
-    assert_eq!(askers, ["platform.rs"], "files asking for the position");
+    assert_eq!(
+        askers,
+        ["device/script.rs"],
+        "files asking for the position"
+    );
+}
+
+/// What Rust asks of the bridge is what the activity offers.
+#[test]
+fn rust_calls_only_bridge_methods_the_activity_has() {
+    let called: BTreeSet<String> = e2e::rust_sources("mobile/src")
+        .into_iter()
+        .flat_map(|(_, text)| {
+            text.split("EenEntreeDevice.")
+                .skip(1)
+                .map(|rest| {
+                    rest.chars()
+                        .take_while(char::is_ascii_alphanumeric)
+                        .collect()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let offered: BTreeSet<String> = BRIDGE_METHODS.iter().map(|m| (*m).to_string()).collect();
+    assert_eq!(called, offered, "bridge methods called from mobile/src");
 }
 
 #[test]
@@ -492,10 +670,15 @@ fn the_checks_catch_a_weakened_configuration() {
             r#"android:allowBackup="true""#,
         ),
         manifest.replace(r#"android:fullBackupContent="false""#, ""),
+        manifest.replace(r#" android:maxSdkVersion="30""#, ""),
         manifest.replace(
-            "ACCESS_COARSE_LOCATION",
-            "ACCESS_FINE_LOCATION",
+            r#"android:exported="false"
+            android:grantUriPermissions"#,
+            r#"android:exported="true"
+            android:grantUriPermissions"#,
         ),
+        manifest.replace("android.media.action.IMAGE_CAPTURE", "android.intent.action.VIEW"),
+        manifest.replace("nl.eenentree.app.private", "nl.eenentree.app.fileprovider"),
         manifest.replace(
             "<application ",
             "<uses-permission android:name=\"android.permission.CAMERA\" />\n<application ",
@@ -540,6 +723,14 @@ fn the_checks_catch_a_weakened_configuration() {
             + "\nfun later(w: android.view.Window) { w.clearFlags(WindowManager.LayoutParams.FLAG_SECURE) }\n",
         format!("package dev.dioxus.main\ntypealias BuildConfig = {id}.BuildConfig\nclass MainActivity : WryActivity()\n"),
         activity.replace("Os.setenv(\"EEN_ENTREE_DATA_DIR\"", "Os.setenv(\"UNUSED\""),
+        activity.replace("Os.setenv(\"EEN_ENTREE_LANGUAGES\"", "Os.setenv(\"UNUSED\""),
+        activity.replace(
+            "PrivateFiles.folder(this, PrivateFiles.EXPORTS, empty = true)",
+            "getExternalFilesDir(Environment.DIRECTORY_DOCUMENTS)!!",
+        ),
+        activity.replace("setOnApplyWindowInsetsListener(", "run("),
+        activity.replace("\"EenEntreeDevice\")", "\"Other\")"),
+        activity.replace("fun shareText(", "fun shareSomething("),
     ];
     for (i, bad) in bad_activities.iter().enumerate() {
         assert!(bad != &activity, "activity case {i} changed nothing");
@@ -549,7 +740,10 @@ fn the_checks_catch_a_weakened_configuration() {
         );
     }
     assert!(!activity_problems(&activity, "com.example.other").is_empty());
+}
 
+#[test]
+fn the_toml_checks_catch_a_weakened_configuration() {
     let toml_text = read("mobile/Dioxus.toml");
     let bad_tomls = [
         toml_text.replace(r#"precision = "coarse""#, r#"precision = "fine""#),
@@ -557,7 +751,13 @@ fn the_checks_catch_a_weakened_configuration() {
             "[permissions]\n",
             "[permissions]\ncamera = { description = \"x\" }\n",
         ),
-        toml_text + "\n[background]\nlocation = true\n",
+        toml_text.clone() + "\n[background]\nlocation = true\n",
+        toml_text.replace("compile_sdk = 35", "compile_sdk = 34"),
+        toml_text.replace(
+            "UIFileSharingEnabled = true",
+            "UIFileSharingEnabled = false",
+        ),
+        toml_text.replace("NSCameraUsageDescription", "NSCameraUsageDescriptionX"),
     ];
     for (i, bad) in bad_tomls.iter().enumerate() {
         let bad: toml::Table = bad.parse().unwrap();

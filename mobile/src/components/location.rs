@@ -1,4 +1,5 @@
-//! One CSG location: host or city, address when verified, a note, a distance.
+//! One CSG location: host or city, address when verified, a note, a distance
+//! (postcode-level only), and always: call first.
 use dioxus::prelude::*;
 use shared::view::LocationView;
 
@@ -17,6 +18,7 @@ pub fn LocationCard(view: LocationView) -> Element {
             if let Some(note) = &view.note {
                 span { class: "location-note", "{note}" }
             }
+            span { class: "location-call-first", "{view.call_first}" }
         }
     }
 }

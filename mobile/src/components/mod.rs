@@ -1,6 +1,9 @@
-//! Presentational pieces. They take display-ready values and callbacks and
-//! know nothing of the core's events.
+//! Pieces of UI. They take display-ready values and callbacks; the two that
+//! reach the device (`ActionLink`, which calls or opens a chat through
+//! `crate::device`) tell the core when the device could not do it
+//! (`ContactFailed` shows that answer).
 mod action_link;
+mod contact_failed;
 pub mod diary;
 mod location;
 mod map;
@@ -13,6 +16,7 @@ mod share;
 mod updates;
 
 pub use action_link::ActionLink;
+pub use contact_failed::ContactFailed;
 pub use location::LocationCard;
 pub use map::Map;
 pub use nav_link::NavLink;

@@ -1,9 +1,8 @@
-//! Sharing a link: the platform's share sheet where there is one
-//! (`navigator.share`), otherwise copying to the clipboard.
+//! Sharing a link: the platform's share sheet where there is one,
+//! otherwise copying to the clipboard (both in `crate::device`).
 use dioxus::prelude::*;
-use serde_json::json;
 
-use crate::js::{self, Script};
+use crate::device::{copy_text, share_text, Handed};
 
 /// Share and copy buttons for `url`.
 #[component]
@@ -14,17 +13,25 @@ pub fn ShareLink(
     copied_label: String,
 ) -> Element {
     let mut copied = use_signal(|| false);
-    let run = move |script: Script, url: String| {
-        spawn(async move {
-            let result = js::call::<String>(script, &json!({ "url": url })).await;
-            copied.set(result.as_deref() == Some("copied"));
-        });
-    };
     let (u1, u2) = (url.clone(), url);
     rsx! {
         div { class: "share",
-            button { class: "search", onclick: move |_| run(Script::Share, u1.clone()), "{share_label}" }
-            button { class: "use-location", onclick: move |_| run(Script::Copy, u2.clone()), "{copy_label}" }
+            button {
+                class: "search",
+                onclick: move |_| {
+                    let url = u1.clone();
+                    spawn(async move { copied.set(share_text(&url).await == Handed::Copied) });
+                },
+                "{share_label}"
+            }
+            button {
+                class: "use-location",
+                onclick: move |_| {
+                    let url = u2.clone();
+                    spawn(async move { copied.set(copy_text(&url).await == Handed::Copied) });
+                },
+                "{copy_label}"
+            }
             if copied() {
                 p { class: "hint", role: "status", "{copied_label}" }
             }

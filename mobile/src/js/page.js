@@ -149,8 +149,14 @@ const scripts = {
     speechSynthesis.speak(u);
   },
 
-  /** The platform's share sheet where there is one, otherwise the clipboard. */
+  /**
+   * The platform's share sheet where there is one (on Android the app's own
+   * bridge: its WebView has no navigator.share), otherwise the clipboard.
+   */
   async share({ url }) {
+    if (window.EenEntreeDevice && EenEntreeDevice.shareText) {
+      return EenEntreeDevice.shareText(url) === "ok" ? "shared" : "failed";
+    }
     if (navigator.share) {
       try { await navigator.share({ url }); return "shared"; } catch (e) { return "cancelled"; }
     }
@@ -201,7 +207,9 @@ const scripts = {
     };
     const lock = () => { stop(); send(true); };
     const reset = () => { clearTimeout(timer); timer = setTimeout(lock, limit); };
-    const pick = (e) => { if (e.target instanceof HTMLInputElement && e.target.type === "file") picking = true; };
+    // A file input, or the Android camera button (the app's bridge opens the camera).
+    const picker = (t) => t instanceof Element && (t.matches("input[type=file]") || t.closest("[data-ee-picker]") !== null);
+    const pick = (e) => { if (picker(e.target)) picking = true; };
     const picked = (e) => { if (e.target instanceof HTMLInputElement && e.target.type === "file") picking = false; };
     const hidden = () => {
       if (document.visibilityState === "hidden" && !picking) lock();
@@ -221,6 +229,11 @@ const scripts = {
   /** Stops the auto-lock listener with this id, if it is the one running. */
   autoLockStop({ id }) {
     if (window.__eeAutoLock && window.__eeAutoLock.id === id) window.__eeAutoLock.stop();
+  },
+
+  /** Forgets the files the phones' pickers handed to the page (quick exit). */
+  forgetPicked() {
+    window.__eePicked = {};
   },
 
   /** The device's position, once, coarse: [lat, lon], "denied" or "unavailable". */

@@ -49,6 +49,9 @@ fn CsgCard(view: CsgCardView) -> Element {
             if let Some(r) = &view.regions {
                 p { class: "hint", "{r}" }
             }
+            if let Some(b) = &view.based_at {
+                p { class: "hint based-at", "{b}" }
+            }
             ul { class: "locations",
                 for (i , l) in view.locations.into_iter().enumerate() {
                     LocationCard { key: "{i}", view: l }

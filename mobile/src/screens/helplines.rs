@@ -1,4 +1,5 @@
-//! All helplines: what each is for, when it is open, one tap to call or chat,
+//! All helplines: what each is for, one tap to call or chat (each number and
+//! chat with its own hours),
 //! and the honest note that calls show in the call log.
 use dioxus::prelude::*;
 
@@ -20,9 +21,6 @@ pub fn Helplines() -> Element {
                 li { key: "{h.id}", class: "helpline", id: "helpline-{h.id}",
                     h2 { "{h.name}" }
                     p { "{h.purpose}" }
-                    if let Some(hours) = h.hours {
-                        p { class: "hours", "{hours}" }
-                    }
                     div { class: "actions",
                         for a in h.actions {
                             ActionLink { key: "{a.href}", action: a }

@@ -5,7 +5,7 @@ use shared::Event;
 
 use crate::bridge::{app_view, use_dispatch};
 use crate::components::{ActionLink, LocationCard, Map, NavLink};
-use crate::platform::current_position;
+use crate::device;
 use crate::route::Route;
 
 /// The locator screen.
@@ -21,7 +21,7 @@ pub fn Locator() -> Element {
     let v = app.locator;
     let locate = move |_| {
         core.send(Event::LocatorLocating);
-        spawn(async move { core.send(Event::LocatorPosition(current_position().await)) });
+        spawn(async move { core.send(Event::LocatorPosition(device::position().await)) });
     };
     rsx! {
         h1 { "{v.title}" }
@@ -87,8 +87,8 @@ pub fn Locator() -> Element {
                         }
                     }
                 }
-                if let Some(n) = &r.nearest {
-                    p { class: "nearest", "{n}" }
+                if let Some(b) = &r.based_at {
+                    p { class: "based-at", "{b}" }
                 }
             }
         } else {

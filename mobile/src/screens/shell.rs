@@ -8,7 +8,7 @@ use shared::Event;
 use super::exit_info::FirstRunCard;
 use crate::bridge::{app_view, use_dispatch};
 use crate::components::diary::AutoLock;
-use crate::components::{ActionLink, ExitLink, NavLink};
+use crate::components::{ActionLink, ContactFailed, ExitLink, NavLink};
 use crate::js::{self, Script};
 use crate::route::Route;
 
@@ -63,6 +63,9 @@ pub fn Shell() -> Element {
                 seconds,
                 on_lock: move |()| core.send(Event::Diary(DiaryEvent::Lock)),
             }
+        }
+        if let Some(failed) = app.contact_failed {
+            ContactFailed { view: failed }
         }
         if let Some(notice) = app.notice {
             p { class: "notice", role: "status", "{notice}" }

@@ -24,10 +24,10 @@ use std::str::FromStr;
 use age::secrecy::{ExposeSecret, SecretString};
 use chrono::{DateTime, Utc};
 
-/// The highest scrypt work factor (log2 N) that [`import`] accepts, and that
-/// [`export`] writes. The app writes 2^17; `age -p` picks about one second
-/// of work on the machine that encrypts (2^19 to 2^21 on desktops). 2^22
-/// takes 4 GiB and seconds: a hostile file cannot ask for minutes of work.
+/// The highest scrypt work factor (log2 N) that [`export`] writes. The app
+/// writes 2^17. [`import`] accepts at most this device's budget
+/// ([`super::budget::max_work_factor`]: 2^18 on phones and the web, 2^20 on
+/// desktops), and refuses more before deriving anything.
 pub const MAX_WORK_FACTOR: u8 = 22;
 
 /// The largest `entries.json` that [`export`] writes and [`import`] reads.
@@ -151,7 +151,8 @@ pub enum ArchiveError {
     /// The archive is truncated or corrupt (header, ciphertext or tar).
     #[error("the archive is damaged or incomplete")]
     Damaged,
-    /// The archive asks for more passphrase work than [`MAX_WORK_FACTOR`].
+    /// The archive asks for more passphrase work than this device's budget
+    /// ([`super::budget`]); nothing was derived.
     #[error("the archive asks for too much work (2^{required})")]
     TooMuchWork {
         /// The work factor (log2 N) the archive asks for.
@@ -590,7 +591,7 @@ fn decrypt<R: BufRead>(
             if !decryptor.is_scrypt() {
                 return Err(ArchiveError::NeedsKey);
             }
-            let identity = super::kdf::Identity::new(passphrase, MAX_WORK_FACTOR);
+            let identity = super::kdf::Identity::new(passphrase, super::budget::max_work_factor());
             decryptor
                 .decrypt(iter::once(&identity as &dyn age::Identity))
                 .map_err(|e| decrypt_error(e, KeyKind::Passphrase))
@@ -1349,6 +1350,16 @@ mod tests {
         assert_eq!(
             import_all(&hostile, Unprotect::Passphrase(pass("p"))).unwrap_err(),
             ArchiveError::TooMuchWork { required: 40 }
+        );
+        // One above the budget: refused too, before scrypt runs (it would
+        // take 512 MiB or 2 GiB here).
+        let over = super::super::budget::max_work_factor() + 1;
+        let hostile_line = line.replace(" 10", &format!(" {over}"));
+        let mut hostile = text.replace(line, &hostile_line).into_bytes();
+        hostile.extend_from_slice(&archive[payload_start(&archive)..]);
+        assert_eq!(
+            import_all(&hostile, Unprotect::Passphrase(pass("p"))).unwrap_err(),
+            ArchiveError::TooMuchWork { required: over }
         );
     }
 

@@ -142,7 +142,19 @@ pub fn write(
     key: &DiaryKey,
     source: &mut dyn Read,
 ) -> Result<BlobRef, VaultError> {
-    let id = new_id()?;
+    write_with_id(store, key, new_id()?, source)
+}
+
+/// As [`write`], under the given id (a staged file: see [`super::stage`]).
+///
+/// # Errors
+/// As [`write`].
+pub fn write_with_id(
+    store: &dyn KvStore,
+    key: &DiaryKey,
+    id: String,
+    source: &mut dyn Read,
+) -> Result<BlobRef, VaultError> {
     let result = write_as(store, key, &id, source);
     if result.is_err() {
         let _ = remove(store, &id);
@@ -227,10 +239,25 @@ pub fn read<'s>(
 /// # Errors
 /// When the store cannot be written.
 pub fn remove(store: &dyn KvStore, id: &str) -> Result<(), VaultError> {
-    for (key, _) in store.scan(&format!("{BLOBS}{id}/"))? {
+    for key in store.scan_keys(&format!("{BLOBS}{id}/"))? {
         store.delete(&key)?;
     }
     Ok(())
+}
+
+/// The ids of the sealed files whose id starts with `prefix` (by key: no
+/// piece is read).
+///
+/// # Errors
+/// When the store cannot be read.
+pub fn ids_with_prefix(store: &dyn KvStore, prefix: &str) -> Result<Vec<String>, VaultError> {
+    let mut ids: Vec<String> = store
+        .scan_keys(&format!("{BLOBS}{prefix}"))?
+        .iter()
+        .filter_map(|k| k.strip_prefix(BLOBS)?.split('/').next().map(str::to_string))
+        .collect();
+    ids.dedup();
+    Ok(ids)
 }
 
 /// How many bytes the store holds for sealed files (for tests and figures).

@@ -21,6 +21,13 @@ pub enum CryptoError {
     /// Encryption failed (should not happen).
     #[error("encryption failed")]
     Encrypt,
+    /// The stored key asks for more memory than this device's budget
+    /// ([`super::budget`]); nothing was derived.
+    #[error("the key asks for too much work (2^{required})")]
+    TooMuchWork {
+        /// The work factor (log2 N) it asks for.
+        required: u8,
+    },
 }
 
 /// An unlocked diary key. Dropping it locks the diary. Cloned only to hand
@@ -81,14 +88,17 @@ impl DiaryKey {
     /// Unwraps the stored key with `passphrase`: exactly one scrypt.
     ///
     /// # Errors
-    /// [`CryptoError::WrongPassphrase`], or [`CryptoError::Corrupt`] when the
-    /// stored key is damaged.
+    /// [`CryptoError::WrongPassphrase`], [`CryptoError::TooMuchWork`] when
+    /// the stored key asks for more than this device's budget (nothing is
+    /// derived then), or [`CryptoError::Corrupt`] when it is damaged.
     pub fn unlock(wrapped: &[u8], passphrase: SecretString) -> Result<Self, CryptoError> {
-        // Accept what this app writes, plus headroom; refuse absurd work.
-        let identity = super::kdf::Identity::new(passphrase, WORK_FACTOR + 3);
+        let identity = super::kdf::Identity::new(passphrase, super::budget::max_work_factor());
         let plain = age::decrypt(&identity, wrapped).map_err(|e| match e {
             age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
                 CryptoError::WrongPassphrase
+            }
+            age::DecryptError::ExcessiveWork { required, .. } => {
+                CryptoError::TooMuchWork { required }
             }
             _ => CryptoError::Corrupt,
         })?;

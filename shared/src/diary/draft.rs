@@ -237,6 +237,10 @@ pub struct Origin {
     pub at: chrono::DateTime<chrono::Utc>,
     /// Its number there.
     pub seq: u64,
+    /// The SHA-256 (hex) it had in the diary where it was first written:
+    /// how a second import of the same archive is recognised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
 }
 
 impl Body {

@@ -9,6 +9,31 @@ pub const MAX_TEXT: usize = 50_000;
 /// Longest short field (a place, a name, a platform).
 pub const MAX_SHORT: usize = 500;
 
+/// Longest media type kept for a file (RFC 6838 allows 127 + 1 + 127).
+pub const MAX_MEDIA_TYPE: usize = 255;
+
+/// `text` trimmed and cut to [`MAX_SHORT`] characters (a picked file's
+/// name, as the platform gives it), with control characters replaced.
+pub fn short_text(text: &str) -> String {
+    text.trim()
+        .chars()
+        .map(|c| if c.is_control() { '_' } else { c })
+        .take(MAX_SHORT)
+        .collect()
+}
+
+/// A media type as the platform gives it, kept only when it looks like one
+/// (`type/subtype`, printable ASCII, no spaces, at most [`MAX_MEDIA_TYPE`]).
+pub fn media_type(mime: &str) -> Option<String> {
+    let m = mime.trim();
+    let ok = m.len() <= MAX_MEDIA_TYPE
+        && m.split_once('/')
+            .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+        && m.bytes()
+            .all(|b| b.is_ascii_graphic() && !matches!(b, b'"' | b'<' | b'>' | b'\\'));
+    ok.then(|| m.to_ascii_lowercase())
+}
+
 /// When an incident happened, as precisely as the user knows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "precision", rename_all = "lowercase")]
@@ -198,9 +223,14 @@ impl Entry {
                     return Err(EntryError::Empty);
                 }
             }
-            Self::Evidence { name, note, .. } => {
+            Self::Evidence {
+                name, note, mime, ..
+            } => {
                 short(name)?;
                 long(note)?;
+                if mime.as_deref().is_some_and(|m| media_type(m).is_none()) {
+                    return Err(EntryError::TooLong);
+                }
                 if blank(name) {
                     return Err(EntryError::Empty);
                 }

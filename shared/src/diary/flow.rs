@@ -141,7 +141,27 @@ pub enum DiaryEvent {
     /// Runtime: an export finished.
     Exported(Result<Exported, TransferError>),
     /// Runtime: an import finished; its records were added.
-    Imported(Result<Vec<Item>, TransferError>),
+    Imported(Result<ImportDone, TransferError>),
+}
+
+/// What an import added, and what it found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportDone {
+    /// The records added, in order.
+    pub items: Vec<Item>,
+    /// Records of the archive that the diary already held: not added again.
+    pub skipped: usize,
+    /// The archive's own chain.
+    pub chain: ArchiveChain,
+}
+
+/// The archive's own hash chain, as `entries.json` shows it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ArchiveChain {
+    /// Records in the archive.
+    pub records: usize,
+    /// Where it breaks (0: intact).
+    pub breaks: usize,
 }
 
 /// The diary as unlocking found it.
@@ -187,6 +207,12 @@ pub enum TransferError {
     BadRecipient,
     /// The archive is too large.
     TooLarge,
+    /// The archive's passphrase asks for more memory than this device's
+    /// budget allows ([`super::budget`]); nothing was derived.
+    TooMuchWork {
+        /// The work factor (log2 N) it asks for.
+        required: u8,
+    },
     /// The diary is locked.
     Locked,
     /// Reading or writing failed.
@@ -364,8 +390,19 @@ pub struct Transfer {
     pub done: Option<Exported>,
     /// What went wrong (or was refused before starting).
     pub failed: Option<TransferFailure>,
-    /// Records added by the last import.
-    pub imported: Option<usize>,
+    /// What the last import added.
+    pub imported: Option<ImportSummary>,
+}
+
+/// What the last import added, for the message.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Records added.
+    pub added: usize,
+    /// Records already there.
+    pub skipped: usize,
+    /// The archive's chain.
+    pub chain: ArchiveChain,
 }
 
 /// Why a transfer did not happen.
@@ -770,6 +807,9 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
                 Err(e) => Notice::ChangeFailed(e),
             });
         }
+        // A late answer (the diary was locked and opened again meanwhile)
+        // belongs to no transfer on screen.
+        E::Exported(_) | E::Imported(_) if open.transfer.running.is_none() => {}
         E::Exported(result) => {
             open.transfer.running = None;
             match result {
@@ -780,9 +820,13 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
         E::Imported(result) => {
             open.transfer.running = None;
             match result {
-                Ok(items) => {
-                    open.transfer.imported = Some(items.len());
-                    open.add(items);
+                Ok(done) => {
+                    open.transfer.imported = Some(ImportSummary {
+                        added: done.items.len(),
+                        skipped: done.skipped,
+                        chain: done.chain,
+                    });
+                    open.add(done.items);
                 }
                 Err(e) => open.transfer.failed = Some(TransferFailure::Error(e)),
             }

@@ -11,14 +11,20 @@
 //! - [`vault`]: the diary in the key-value store: wrapped key, sealed records
 //!   under keys that reveal only order, a delay after wrong passphrases that
 //!   survives restarts.
+//! - [`budget`]: how much memory a passphrase's key derivation may take here.
+//! - [`stage`], [`import`]: files staged before their record is stored; what
+//!   an archive adds (new records only) and whether its chain holds.
 pub mod archive;
 pub mod blob;
+pub mod budget;
 pub mod chain;
 pub mod crypto;
 pub mod draft;
 pub mod entry;
 pub mod export;
 pub mod flow;
+pub mod import;
 pub mod kdf;
+pub mod stage;
 pub mod vault;
 pub mod work;

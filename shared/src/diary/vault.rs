@@ -65,6 +65,13 @@ pub enum VaultError {
     /// Damaged key or storage.
     #[error("damaged: {0}")]
     Damaged(String),
+    /// The stored key asks for more memory than this device's budget
+    /// ([`super::budget`]); nothing was derived and no failed try counted.
+    #[error("the key asks for too much work (2^{required})")]
+    TooMuchWork {
+        /// The work factor (log2 N) it asks for.
+        required: u8,
+    },
 }
 
 impl From<StoreError> for VaultError {
@@ -133,11 +140,10 @@ impl std::fmt::Debug for Session {
     }
 }
 
-/// The stored ciphertexts, read before the slow part of unlocking so that
-/// part can run away from the store (on a worker thread).
+/// The key ring, read before the slow part of unlocking (which runs on a
+/// worker thread and reads that diary's records there).
 pub struct Sealed {
     ring: Vec<u8>,
-    stored: Vec<(String, Vec<u8>)>,
 }
 
 impl Sealed {
@@ -321,6 +327,9 @@ pub fn changed_ring(
                 wait: std::time::Duration::ZERO,
             })
         }
+        Err(CryptoError::TooMuchWork { required }) => {
+            return Err(VaultError::TooMuchWork { required })
+        }
         Err(e) => return Err(VaultError::Damaged(e.to_string())),
     }
     if other.is_some_and(|w| DiaryKey::unlock(w, new.clone()).is_ok()) {
@@ -373,6 +382,8 @@ pub fn create(
     install(store, key, &ring)
 }
 
+/// The failure count; anything unreadable counts as none (so deleting or
+/// damaging `diary/fails` resets the delay: SECURITY.md says so).
 fn load_fails(store: &dyn KvStore) -> Result<Fails, VaultError> {
     Ok(store
         .get(FAILS)?
@@ -387,66 +398,95 @@ fn load_fails(store: &dyn KvStore) -> Result<Fails, VaultError> {
 pub fn prepare(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Sealed, VaultError> {
     Ok(Sealed {
         ring: prepare_ring(store, now)?,
-        stored: store.scan("diary/")?,
     })
+}
+
+/// How long to wait before the next try, given the stored failures: at
+/// most the delay itself, whatever the clock did. A last failure "in the
+/// future" (it was recorded while the clock was ahead) counts as now.
+fn wait_for(fails: &Fails, now: DateTime<Utc>) -> Duration {
+    let delay = delay_after(fails.count);
+    let since = fails
+        .last
+        .map_or(delay, |last| (now - last).max(Duration::zero()));
+    (delay - since).clamp(Duration::zero(), delay)
 }
 
 /// The key ring, unless the delay after failed tries is still running.
 fn prepare_ring(store: &dyn KvStore, now: DateTime<Utc>) -> Result<Vec<u8>, VaultError> {
     let ring = store.get(KEY)?.ok_or(VaultError::State)?;
-    let fails = load_fails(store)?;
-    let ready_at = fails
-        .last
-        .map_or(now, |last| last + delay_after(fails.count));
-    if now < ready_at {
+    let mut fails = load_fails(store)?;
+    if fails.last.is_some_and(|last| last > now) {
+        // The clock went back since the last failure: the delay runs from
+        // now, once, instead of until the clock catches up.
+        fails.last = Some(now);
+        store.put(FAILS, &serde_json::to_vec(&fails).unwrap_or_default())?;
+    }
+    let wait = wait_for(&fails, now);
+    if wait > Duration::zero() {
         return Err(VaultError::TooSoon {
-            wait: (ready_at - now).to_std().unwrap_or_default(),
+            wait: wait.to_std().unwrap_or_default(),
         });
     }
     Ok(ring)
 }
 
-/// Tries the passphrase on slot 0, then on slot 1: one scrypt for the
-/// diary, two for the duress diary or a wrong passphrase.
+/// Tries the passphrase on both slots, always: two scrypts whether it opens
+/// the diary, the duress diary or nothing, so the time an unlock takes does
+/// not tell which it opened. A slot asking for more than this device's
+/// budget is not tried.
 fn unwrap_ring(ring: &[u8], passphrase: &SecretString) -> Result<(DiaryKey, usize), VaultError> {
     let mut damaged = None;
+    let mut too_much = None;
+    let mut found = None;
     for i in 0..2 {
         let Some(wrapped) = slot(ring, i) else {
             damaged = Some(VaultError::Damaged("key ring".into()));
             continue;
         };
         match DiaryKey::unlock(wrapped, passphrase.clone()) {
-            Ok(key) => return Ok((key, i)),
+            Ok(key) => {
+                if found.is_none() {
+                    found = Some((key, i));
+                }
+            }
             Err(CryptoError::WrongPassphrase) => {}
+            Err(CryptoError::TooMuchWork { required }) => {
+                too_much = Some(VaultError::TooMuchWork { required });
+            }
             Err(e) => damaged = Some(VaultError::Damaged(e.to_string())),
         }
     }
-    Err(damaged.unwrap_or(VaultError::WrongPassphrase {
+    if let Some(found) = found {
+        return Ok(found);
+    }
+    Err(too_much.or(damaged).unwrap_or(VaultError::WrongPassphrase {
         wait: std::time::Duration::ZERO,
     }))
 }
 
-/// The slow part of unlocking: one scrypt (two for the duress diary), then
-/// every segment and record of that diary is opened and the chain checked.
-/// Touches no store.
+/// The slow part of unlocking: two scrypts (see [`unwrap_ring`]), then
+/// every segment and record of that diary is read, opened and the chain
+/// checked. Reads only that diary's keys (`diary/<space>/`): never the
+/// evidence pieces, nor the other diary's records. Writes nothing.
 ///
 /// # Errors
-/// [`VaultError::WrongPassphrase`] (with no wait: see [`note_failure`]), or
-/// [`VaultError::Damaged`] when the stored key is.
+/// [`VaultError::WrongPassphrase`] (with no wait: see [`note_failure`]),
+/// [`VaultError::TooMuchWork`], or [`VaultError::Damaged`] when the stored
+/// key is damaged or the store cannot be read.
 #[allow(clippy::needless_pass_by_value)] // moved to a worker thread whole
-pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened), VaultError> {
+pub fn open(
+    store: &dyn KvStore,
+    sealed: Sealed,
+    passphrase: SecretString,
+) -> Result<(Session, Opened), VaultError> {
     let (key, slot) = unwrap_ring(&sealed.ring, &passphrase)?;
     let space = space_of(&key);
+    let stored = store.scan(&space)?;
     let segments_at = format!("{space}{SEGMENTS}");
     let records_at = format!("{space}{RECORDS}");
-    let segments = sealed
-        .stored
-        .iter()
-        .filter(|(k, _)| k.starts_with(&segments_at));
-    let records = sealed
-        .stored
-        .iter()
-        .filter(|(k, _)| k.starts_with(&records_at));
+    let segments = stored.iter().filter(|(k, _)| k.starts_with(&segments_at));
+    let records = stored.iter().filter(|(k, _)| k.starts_with(&records_at));
     // In stored order: each segment (or a gap when it cannot be read), then
     // the single records not yet in a segment.
     let mut items: Vec<Option<Vec<u8>>> = Vec::new();
@@ -517,7 +557,7 @@ pub fn open(sealed: Sealed, passphrase: SecretString) -> Result<(Session, Opened
 /// When the store cannot be written.
 pub fn note_failure(store: &dyn KvStore, now: DateTime<Utc>) -> Result<VaultError, VaultError> {
     let mut fails = load_fails(store)?;
-    fails.count += 1;
+    fails.count = fails.count.saturating_add(1);
     fails.last = Some(now);
     store.put(FAILS, &serde_json::to_vec(&fails).unwrap_or_default())?;
     Ok(VaultError::WrongPassphrase {
@@ -548,7 +588,7 @@ pub fn unlock(
     passphrase: SecretString,
     now: DateTime<Utc>,
 ) -> Result<(Session, Opened), VaultError> {
-    match open(prepare(store, now)?, passphrase) {
+    match open(store, prepare(store, now)?, passphrase) {
         Ok(opened) => {
             note_success(store)?;
             Ok(opened)
@@ -561,7 +601,10 @@ pub fn unlock(
 /// Makes the diary unrecoverable at once and removes it: the wrapped key is
 /// overwritten and removed first (without it no record can be decrypted,
 /// whatever copies of the records remain), then every record, segment,
-/// sealed file and the failure count.
+/// sealed file and the failure count (by key: no value is read); then the
+/// store rewrites its files ([`KvStore::compact`]), so that the old key
+/// ring's bytes are no longer in them (sled keeps overwritten values in its
+/// log until then).
 ///
 /// # Errors
 /// When the store cannot be written; the key is gone before anything else
@@ -573,9 +616,10 @@ pub fn wipe(store: &dyn KvStore) -> Result<(), VaultError> {
         store.put(KEY, &noise)?;
         store.delete(KEY)?;
     }
-    for (key, _) in store.scan("diary/")? {
+    for key in store.scan_keys("diary/")? {
         store.delete(&key)?;
     }
+    store.compact()?;
     Ok(())
 }
 
@@ -598,9 +642,10 @@ fn join_segment(plaintexts: &[(u64, Vec<u8>)]) -> Vec<u8> {
 fn split_segment(mut bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
     let mut out = Vec::new();
     while !bytes.is_empty() {
-        let len = u32::from_be_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
-        out.push(bytes.get(4..4 + len)?.to_vec());
-        bytes = &bytes[4 + len..];
+        let len = usize::try_from(u32::from_be_bytes(bytes.get(..4)?.try_into().ok()?)).ok()?;
+        let end = len.checked_add(4)?;
+        out.push(bytes.get(4..end)?.to_vec());
+        bytes = bytes.get(end..)?;
     }
     Some(out)
 }
@@ -651,6 +696,58 @@ impl Session {
             let _ = self.compact(store);
         }
         Ok(record)
+    }
+
+    /// Appends `bodies` as new records written `now`, committed in one step:
+    /// they are sealed, together with the records not yet in a segment, as
+    /// one segment, stored with one put. Until that put returns nothing of
+    /// them is stored; after it, all are. (The single copies of the earlier
+    /// loose records are removed afterwards; a stop in between leaves
+    /// duplicates, which unlocking ignores.)
+    ///
+    /// # Errors
+    /// When sealing or storing fails; then nothing was added.
+    pub fn append_all(
+        &mut self,
+        store: &dyn KvStore,
+        bodies: Vec<String>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(Record, Hash)>, VaultError> {
+        if bodies.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut last_hash = self.last_hash;
+        let mut seq = self.next_seq;
+        let mut batch = self.loose.clone();
+        let mut records = Vec::with_capacity(bodies.len());
+        for body in bodies {
+            let record = Record { seq, at: now, body };
+            let json =
+                serde_json::to_vec(&record).map_err(|e| VaultError::Damaged(e.to_string()))?;
+            let plaintext = chain::link(&last_hash, &json);
+            last_hash = chain::hash(&plaintext);
+            batch.push((seq, plaintext));
+            records.push((record, last_hash));
+            seq += 1;
+        }
+        let first = batch.first().map_or(self.next_seq, |&(s, _)| s);
+        let sealed = self
+            .key
+            .seal(&join_segment(&batch))
+            .map_err(|e| VaultError::Damaged(e.to_string()))?;
+        store.put(&format!("{}{SEGMENTS}{first:016x}", self.space), &sealed)?;
+        // Committed.
+        self.last_hash = last_hash;
+        self.next_seq = seq;
+        for (old, _) in std::mem::take(&mut self.loose) {
+            let _ = store.delete(&format!("{}{RECORDS}{old:016x}", self.space));
+        }
+        Ok(records)
+    }
+
+    /// The number the next record gets.
+    pub fn next_seq(&self) -> u64 {
+        self.next_seq
     }
 
     /// The SHA-256 of the last record.
@@ -824,6 +921,142 @@ mod tests {
         assert_eq!(delay_after(2), Duration::zero());
         assert_eq!(delay_after(4), Duration::seconds(2));
         assert_eq!(delay_after(40), Duration::minutes(5));
+    }
+
+    #[test]
+    fn the_delay_is_never_longer_than_itself_whatever_the_clock_did() {
+        let store = MemoryStore::default();
+        drop(create(&store, pass("right"), WORK).unwrap());
+        // Failures recorded while the clock was a year ahead.
+        let ahead = t0() + Duration::days(365);
+        for i in 0..5 {
+            let _ = unlock(&store, pass("wrong"), ahead + Duration::seconds(i));
+        }
+        // The clock is put right: the wait is at most the delay itself.
+        match unlock(&store, pass("right"), t0()) {
+            Err(VaultError::TooSoon { wait }) => {
+                assert!(wait <= delay_after(5).to_std().unwrap(), "{wait:?}");
+            }
+            other => panic!("expected a short wait, got {other:?}"),
+        }
+        assert!(unlock(&store, pass("right"), t0() + delay_after(5)).is_ok());
+        // Damaged or removed, the failure count resets.
+        for i in 0..5 {
+            let _ = unlock(&store, pass("wrong"), t0() + Duration::seconds(i));
+        }
+        store.put(FAILS, b"{not json").unwrap();
+        assert!(unlock(&store, pass("right"), t0() + Duration::seconds(5)).is_ok());
+        store
+            .put(FAILS, br#"{"count":4294967295,"last":null}"#)
+            .unwrap();
+        assert!(matches!(
+            unlock(&store, pass("wrong"), t0()),
+            Err(VaultError::WrongPassphrase { .. })
+        ));
+    }
+
+    /// `wrapped` with its scrypt stanza asking for `log_n` instead.
+    fn asking(wrapped: &[u8], log_n: u8) -> Vec<u8> {
+        let text = String::from_utf8_lossy(wrapped).into_owned();
+        let line = text.lines().nth(1).unwrap().to_string();
+        let mut parts: Vec<&str> = line.split(' ').collect();
+        let n = log_n.to_string();
+        *parts.last_mut().unwrap() = &n;
+        text.replacen(&line, &parts.join(" "), 1).into_bytes()
+    }
+
+    #[test]
+    fn a_key_ring_over_the_budget_is_refused_with_its_own_error_and_counts_no_try() {
+        let store = MemoryStore::default();
+        let (_, wrapped) = new_key(pass("right"), WORK).unwrap();
+        let hostile = asking(&wrapped, super::super::budget::max_work_factor() + 1);
+        let mut ring = slot_bytes(&hostile).unwrap();
+        ring.extend(slot_bytes(&decoy(WORK).unwrap()).unwrap());
+        store.put(KEY, &ring).unwrap();
+        for _ in 0..4 {
+            assert_eq!(
+                unlock(&store, pass("right"), t0()).unwrap_err(),
+                VaultError::TooMuchWork {
+                    required: super::super::budget::max_work_factor() + 1
+                }
+            );
+        }
+        assert_eq!(store.get(FAILS).unwrap(), None, "no failed try counted");
+    }
+
+    #[test]
+    fn after_a_wipe_the_old_key_ring_is_not_in_the_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
+        let mut d = create(&store, pass("p"), WORK).unwrap();
+        d.append(&store, "entry".into(), t0()).unwrap();
+        let (_, duress) = new_key(pass("forced"), WORK).unwrap();
+        set_duress(&store, &d, &duress).unwrap();
+        drop(d);
+        store.put("settings", b"kept").unwrap();
+        let ring = store.get(KEY).unwrap().unwrap();
+        // 64 bytes from inside each slot (the wrapped keys, not the padding).
+        let needles = [&ring[40..104], &ring[SLOT + 40..SLOT + 104]];
+        let found = |n: &[u8]| crate::store::found_in_files(dir.path(), n);
+        assert!(needles.iter().all(|n| found(n)), "the test can fail");
+        wipe(&store).unwrap();
+        for n in needles {
+            assert!(!found(n), "old key ring bytes left in the files");
+        }
+        assert_eq!(
+            store.get("settings").unwrap().as_deref(),
+            Some(&b"kept"[..])
+        );
+        assert!(!exists(&store).unwrap());
+        drop(store);
+        let store = SledStore::open(dir.path()).unwrap();
+        assert_eq!(
+            store.get("settings").unwrap().as_deref(),
+            Some(&b"kept"[..])
+        );
+    }
+
+    #[test]
+    fn unlock_reads_only_that_diarys_keys() {
+        struct Counting(MemoryStore, std::sync::Mutex<Vec<String>>);
+        impl KvStore for Counting {
+            fn get(&self, k: &str) -> Result<Option<Vec<u8>>, StoreError> {
+                self.1.lock().unwrap().push(k.to_string());
+                self.0.get(k)
+            }
+            fn put(&self, k: &str, v: &[u8]) -> Result<(), StoreError> {
+                self.0.put(k, v)
+            }
+            fn scan(&self, p: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+                self.1.lock().unwrap().push(format!("scan {p}"));
+                self.0.scan(p)
+            }
+            fn scan_keys(&self, p: &str) -> Result<Vec<String>, StoreError> {
+                self.0.scan_keys(p)
+            }
+            fn delete(&self, k: &str) -> Result<(), StoreError> {
+                self.0.delete(k)
+            }
+        }
+        let store = Counting(MemoryStore::default(), std::sync::Mutex::default());
+        let mut d = create(&store, pass("p"), WORK).unwrap();
+        d.append(&store, "entry".into(), t0()).unwrap();
+        let space = d.space().to_string();
+        super::super::blob::write(&store, d.key(), &mut vec![7u8; 3_000_000].as_slice()).unwrap();
+        drop(d);
+        store.1.lock().unwrap().clear();
+        let (_, opened) = unlock(&store, pass("p"), t0()).unwrap();
+        assert_eq!(opened.records.len(), 1);
+        let reads = store.1.lock().unwrap().clone();
+        assert_eq!(
+            reads,
+            [
+                KEY.to_string(),
+                FAILS.into(),
+                format!("scan {space}"),
+                FAILS.into()
+            ]
+        );
     }
 
     #[test]

@@ -17,14 +17,17 @@ use futures::{FutureExt, StreamExt};
 
 use super::archive::{self, ArchiveError, ExportFile, ExportInput, Protect, Unprotect};
 use super::blob::{self, BlobRef, BlobWriter};
+use super::budget;
 use super::crypto::{DiaryKey, WORK_FACTOR};
-use super::draft::{Body, Item, Origin};
+use super::draft::{Body, Item};
 use super::entry::Entry;
 use super::export::parse_entries;
 use super::flow::{
-    ArchiveTo, DiaryEffect, DiaryEvent, ExportJob, Exported, OpenedDiary, TransferError,
+    ArchiveTo, DiaryEffect, DiaryEvent, ExportJob, Exported, ImportDone, OpenedDiary, TransferError,
 };
+use super::import::{self, Known};
 use super::kdf::{self, Need};
+use super::stage::Stage;
 use super::vault::{self, Record, Session, VaultError};
 use crate::app::Event;
 use crate::files::{FileSource, PickedFile};
@@ -44,8 +47,11 @@ pub enum Work {
 pub struct DiaryWork {
     store: Arc<dyn KvStore>,
     session: Rc<RefCell<Option<Session>>>,
-    /// Bumped by every lock, so a late unlock cannot bring the key back.
+    /// Bumped by every lock, so a late unlock cannot bring the key back,
+    /// and a late import or file lands in no diary.
     epoch: Rc<Cell<u64>>,
+    /// The identities of the open diary's records (see [`import`]).
+    known: Rc<RefCell<Known>>,
     work_factor: u8,
     export_dir: Option<PathBuf>,
 }
@@ -89,6 +95,26 @@ fn ev(e: DiaryEvent) -> Event {
     Event::Diary(e)
 }
 
+/// What a job that finishes later started with: the epoch and the key. It
+/// may store what it made only while both are still those of the open
+/// diary; otherwise it removes what it staged and appends nothing.
+struct Started {
+    epoch: Rc<Cell<u64>>,
+    at: u64,
+    recipient: String,
+}
+
+impl Started {
+    /// Whether the diary the job started in is still the open one.
+    fn holds(&self, session: &RefCell<Option<Session>>) -> bool {
+        self.epoch.get() == self.at
+            && session
+                .borrow()
+                .as_ref()
+                .is_some_and(|s| s.key().recipient() == self.recipient)
+    }
+}
+
 /// Runs `f` away from the event loop: a worker thread on native platforms.
 #[cfg(not(target_arch = "wasm32"))]
 fn offload<T: Send + 'static>(
@@ -129,6 +155,7 @@ impl DiaryWork {
             store,
             session: Rc::new(RefCell::new(None)),
             epoch: Rc::new(Cell::new(0)),
+            known: Rc::new(RefCell::new(Known::new())),
             work_factor: WORK_FACTOR,
             export_dir,
         }
@@ -153,8 +180,7 @@ impl DiaryWork {
                     .map_err(|_| crate::error::ErrorKind::StoreUnavailable),
             ))),
             DiaryEffect::Lock => {
-                self.session.borrow_mut().take();
-                self.epoch.set(self.epoch.get() + 1);
+                self.lock();
                 Work::Now(None)
             }
             DiaryEffect::Create(passphrase) => self.create(passphrase),
@@ -166,8 +192,7 @@ impl DiaryWork {
             DiaryEffect::SetDuress(passphrase) => self.set_duress(passphrase),
             DiaryEffect::ChangePassphrase { current, new } => self.change_passphrase(current, new),
             DiaryEffect::Wipe => {
-                self.session.borrow_mut().take();
-                self.epoch.set(self.epoch.get() + 1);
+                self.lock();
                 let store = self.store.clone();
                 let result = vault::wipe(store.as_ref());
                 let job =
@@ -175,6 +200,22 @@ impl DiaryWork {
                 Work::Later(futures::stream::once(job).boxed_local())
             }
         }
+    }
+
+    fn lock(&self) {
+        self.session.borrow_mut().take();
+        self.known.borrow_mut().clear();
+        self.epoch.set(self.epoch.get() + 1);
+    }
+
+    /// What a job starting now must still find when it finishes.
+    fn started(&self) -> Option<Started> {
+        let recipient = self.session.borrow().as_ref()?.key().recipient();
+        Some(Started {
+            epoch: self.epoch.clone(),
+            at: self.epoch.get(),
+            recipient,
+        })
     }
 
     fn create(&self, passphrase: Passphrase) -> Work {
@@ -213,22 +254,40 @@ impl DiaryWork {
             Ok(sealed) => sealed,
             Err(e) => return Work::Now(Some(DiaryEvent::Opened(Err(e)))),
         };
-        let (store, session, epoch) =
-            (self.store.clone(), self.session.clone(), self.epoch.clone());
+        let (store, session, epoch, known) = (
+            self.store.clone(),
+            self.session.clone(),
+            self.epoch.clone(),
+            self.known.clone(),
+        );
         let started = epoch.get();
         let job = async move {
             let secret = passphrase.secret();
             let prepared = kdf::prepare_unlock(&secret, sealed.slots()).await;
-            let opened =
-                offload(move || kdf::with_prepared(prepared, || vault::open(sealed, secret))).await;
+            let worker_store = store.clone();
+            let opened = offload(move || {
+                kdf::with_prepared(prepared, || {
+                    vault::open(worker_store.as_ref(), sealed, secret)
+                })
+            })
+            .await;
             let result = match opened {
                 Ok((new, opened)) => {
                     let _ = vault::note_success(store.as_ref());
+                    let items = items(&opened.records, &opened.hashes);
                     if epoch.get() == started {
+                        // Files staged when the app stopped half-way: kept
+                        // only if a record names them.
+                        let named: std::collections::HashSet<&str> =
+                            items.iter().filter_map(blob_of).collect();
+                        let _ = super::stage::recover(store.as_ref(), new.key(), &|id| {
+                            named.contains(id)
+                        });
+                        *known.borrow_mut() = import::known_of(&items);
                         *session.borrow_mut() = Some(new);
                     }
                     Ok(OpenedDiary {
-                        items: items(&opened.records, &opened.hashes),
+                        items,
                         breaks: opened.breaks,
                         head: opened.head,
                         today: today(),
@@ -246,6 +305,9 @@ impl DiaryWork {
 
     fn append(&self, body: &Body) -> Work {
         let saved = append_now(self.store.as_ref(), &self.session, body);
+        if let Ok(item) = &saved {
+            remember(&self.known, item);
+        }
         let store = self.store.clone();
         let job = async move { ev(DiaryEvent::Saved(durable(store.as_ref(), saved).await)) };
         Work::Later(futures::stream::once(job).boxed_local())
@@ -362,40 +424,53 @@ impl DiaryWork {
         self.session.borrow().as_ref().map(|s| s.key().clone())
     }
 
+    /// Seals a picked file as a staged file, then appends its record, if
+    /// the diary it started in is still the open one (else the file is
+    /// removed and nothing is said: the diary on screen is another).
     fn store_file(&self, note: String, file: PickedFile) -> Work {
-        let Some(key) = self.key() else {
+        let (Some(key), Some(started)) = (self.key(), self.started()) else {
             return Work::Now(Some(DiaryEvent::Saved(Err(VaultError::State))));
         };
-        let (store, session) = (self.store.clone(), self.session.clone());
+        let (store, session, known) =
+            (self.store.clone(), self.session.clone(), self.known.clone());
         let (tx, rx) = mpsc::unbounded();
         let job = async move {
-            let sealed = seal_file(store.as_ref(), &key, &file, &tx).await;
-            drop(key);
-            let result = match sealed {
-                Ok(blob) => {
-                    let entry = Entry::Evidence {
-                        name: file.name.chars().take(super::entry::MAX_SHORT).collect(),
-                        size: blob.size,
-                        mime: file.mime.clone(),
-                        blob: blob.id.clone(),
-                        note,
-                    };
-                    let saved = entry
-                        .validate()
-                        .map_err(|e| VaultError::Damaged(e.to_string()))
-                        .and_then(|()| {
-                            append_now(store.as_ref(), &session, &Body::new(entry, None))
-                        });
-                    if saved.is_err() {
-                        let _ = blob::remove(store.as_ref(), &blob.id);
-                    }
-                    durable(store.as_ref(), saved).await
-                }
-                Err(e) => Err(e),
+            let stage = match Stage::begin(store.as_ref(), &key) {
+                Ok(stage) => stage,
+                Err(e) => return Some(ev(DiaryEvent::Saved(Err(e)))),
             };
-            ev(DiaryEvent::Saved(result))
+            let sealed = seal_pieces(store.as_ref(), &key, &stage.blob_id(0), &file, &tx).await;
+            drop(key);
+            if !started.holds(&session) {
+                let _ = stage.abandon(store.as_ref());
+                return None;
+            }
+            let saved = sealed.and_then(|blob| {
+                let entry = Entry::Evidence {
+                    name: super::entry::short_text(&file.name),
+                    size: blob.size,
+                    mime: file.mime.as_deref().and_then(super::entry::media_type),
+                    blob: blob.id.clone(),
+                    note,
+                };
+                entry
+                    .validate()
+                    .map_err(|e| VaultError::Damaged(e.to_string()))
+                    .and_then(|()| append_now(store.as_ref(), &session, &Body::new(entry, None)))
+            });
+            match &saved {
+                Ok(item) => {
+                    let _ = stage.commit(store.as_ref());
+                    remember(&known, item);
+                }
+                Err(_) => {
+                    let _ = stage.abandon(store.as_ref());
+                }
+            }
+            Some(ev(DiaryEvent::Saved(durable(store.as_ref(), saved).await)))
         };
-        Work::Later(futures::stream::select(rx, futures::stream::once(job)).boxed_local())
+        let job = futures::stream::once(job).filter_map(futures::future::ready);
+        Work::Later(futures::stream::select(rx, job).boxed_local())
     }
 
     fn export(&self, job: ExportJob) -> Work {
@@ -426,20 +501,31 @@ impl DiaryWork {
         Work::Later(futures::stream::select(progress, futures::stream::once(done)).boxed_local())
     }
 
+    /// Reads the archive on the worker thread, its files staged, then
+    /// commits its new records in one step if the diary it started in is
+    /// still the open one (else removes what it staged and says nothing).
     fn import(&self, file: PickedFile, passphrase: Passphrase) -> Work {
-        let Some(key) = self.key() else {
+        let (Some(key), Some(started)) = (self.key(), self.started()) else {
             return Work::Now(Some(DiaryEvent::Imported(Err(TransferError::Locked))));
         };
-        let (store, session) = (self.store.clone(), self.session.clone());
+        let (store, session, known) =
+            (self.store.clone(), self.session.clone(), self.known.clone());
         let job = async move {
             let input = match read_source(&file).await {
                 Ok(input) => input,
-                Err(e) => return ev(DiaryEvent::Imported(Err(e))),
+                Err(e) => return Some(ev(DiaryEvent::Imported(Err(e)))),
             };
             let params = match &input {
                 Input::Bytes(bytes) => kdf::Params::of(bytes),
                 Input::Path(_) => None,
             };
+            // Refused before anything is derived (on the web the worker
+            // would otherwise take that memory first).
+            if let Some(required) = params.map(|p| p.log_n).filter(|&n| !budget::fits(n)) {
+                return Some(ev(DiaryEvent::Imported(Err(TransferError::TooMuchWork {
+                    required,
+                }))));
+            }
             let prepared = match params {
                 Some(params) => kdf::prepare(&passphrase.secret(), &[Need::Unwrap(params)]).await,
                 None => None,
@@ -451,13 +537,30 @@ impl DiaryWork {
                 })
             })
             .await;
-            let result = match read {
-                Ok((doc, files)) => add_imported(store.as_ref(), &session, &doc, &files).await,
+            let (doc, files, stage) = match read {
+                Ok(read) => read,
+                Err(e) => return Some(ev(DiaryEvent::Imported(Err(e)))),
+            };
+            if !started.holds(&session) {
+                let _ = stage.abandon(store.as_ref());
+                return None;
+            }
+            let result = commit_import(store.as_ref(), &session, &known, &doc, &files, stage);
+            let result = match result {
+                Ok(done) => store
+                    .flushed()
+                    .await
+                    .map(|()| done)
+                    .map_err(|e| TransferError::Io(e.to_string())),
                 Err(e) => Err(e),
             };
-            ev(DiaryEvent::Imported(result))
+            Some(ev(DiaryEvent::Imported(result)))
         };
-        Work::Later(futures::stream::once(job).boxed_local())
+        Work::Later(
+            futures::stream::once(job)
+                .filter_map(futures::future::ready)
+                .boxed_local(),
+        )
     }
 }
 
@@ -481,21 +584,20 @@ fn append_now(
     Ok(item(&record, session.head()))
 }
 
-/// Seals a picked file, piece by piece, sending progress.
-async fn seal_file(
-    store: &dyn KvStore,
-    key: &DiaryKey,
-    file: &PickedFile,
-    progress: &mpsc::UnboundedSender<Event>,
-) -> Result<BlobRef, VaultError> {
-    let id = blob::new_id()?;
-    let result = seal_pieces(store, key, &id, file, progress).await;
-    if result.is_err() {
-        let _ = blob::remove(store, &id);
-    }
-    result
+/// Notes a record's identity (see [`import`]).
+fn remember(known: &RefCell<Known>, item: &Item) {
+    known.borrow_mut().insert(import::identity(item), item.seq);
 }
 
+/// The sealed file an item names, if any.
+fn blob_of(item: &Item) -> Option<&str> {
+    match item.body.as_ref().map(|b| &b.entry) {
+        Some(Entry::Evidence { blob, .. }) if !blob.is_empty() => Some(blob.as_str()),
+        _ => None,
+    }
+}
+
+/// Seals a picked file, piece by piece, sending progress.
 async fn seal_pieces(
     store: &dyn KvStore,
     key: &DiaryKey,
@@ -561,14 +663,34 @@ async fn read_source(file: &PickedFile) -> Result<Input, TransferError> {
                 .take()
                 .ok_or_else(|| TransferError::Io("read twice".into()))?;
             let mut bytes = Vec::new();
+            let mut checked = false;
             while let Some(piece) = stream.next().await {
                 bytes.extend(piece.map_err(TransferError::Io)?);
                 if bytes.len() as u64 > MAX_IMPORT {
                     return Err(TransferError::TooLarge);
                 }
+                // The header is at the start: a passphrase asking for more
+                // than the budget is refused before the rest is read.
+                if !checked && bytes.len() >= HEADER_PEEK {
+                    checked = true;
+                    over_budget(&bytes)?;
+                }
             }
+            over_budget(&bytes)?;
             Ok(Input::Bytes(bytes))
         }
+    }
+}
+
+/// Bytes enough to hold an age header's first stanza.
+const HEADER_PEEK: usize = 256;
+
+/// [`TransferError::TooMuchWork`] when the age file starting `bytes` has a
+/// passphrase stanza above this device's budget.
+fn over_budget(bytes: &[u8]) -> Result<(), TransferError> {
+    match kdf::Params::of(bytes) {
+        Some(p) if !budget::fits(p.log_n) => Err(TransferError::TooMuchWork { required: p.log_n }),
+        _ => Ok(()),
     }
 }
 
@@ -580,24 +702,34 @@ fn transfer_error(e: ArchiveError) -> TransferError {
         | ArchiveError::NeedsKey
         | ArchiveError::WrongKey => TransferError::NotAnArchive,
         ArchiveError::BadRecipient => TransferError::BadRecipient,
-        ArchiveError::TooLarge | ArchiveError::TooMuchWork { .. } => TransferError::TooLarge,
+        ArchiveError::TooMuchWork { required } => TransferError::TooMuchWork { required },
+        ArchiveError::TooLarge => TransferError::TooLarge,
         ArchiveError::Io(s) => TransferError::Io(s),
         _ => TransferError::Damaged,
     }
 }
 
-/// Reads an archive: seals its files into the store as new files (removed
-/// again if anything fails) and returns `entries.json` with the file map.
+/// What reading an archive gave: `entries.json`, the file map, and the
+/// stage holding the files.
+type Read = (super::export::ExportedDiary, Vec<(String, BlobRef)>, Stage);
+
+/// Reads an archive: seals its files into the store as staged files (see
+/// [`super::stage`]; all removed again if anything fails) and returns
+/// `entries.json` with the file map.
 fn read_archive(
     store: &dyn KvStore,
     key: &DiaryKey,
     input: Input,
     passphrase: &Passphrase,
-) -> Result<(super::export::ExportedDiary, Vec<(String, BlobRef)>), TransferError> {
+) -> Result<Read, TransferError> {
+    let stage = Stage::begin(store, key).map_err(|e| TransferError::Io(e.to_string()))?;
     let mut stored: Vec<(String, BlobRef)> = Vec::new();
+    let mut n = 0u32;
     let mut on_file = |name: &str, _size: u64, reader: &mut dyn std::io::Read| {
-        let blob =
-            blob::write(store, key, reader).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let id = stage.blob_id(n);
+        n = n.saturating_add(1);
+        let blob = blob::write_with_id(store, key, id, reader)
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
         stored.push((name.trim_start_matches("files/").to_string(), blob));
         Ok(())
     };
@@ -613,55 +745,64 @@ fn read_archive(
         .map_err(transfer_error)
         .and_then(|imported| parse_entries(&imported.entries_json));
     match result {
-        Ok(doc) => Ok((doc, stored)),
+        Ok(doc) => Ok((doc, stored, stage)),
         Err(e) => {
-            for (_, blob) in &stored {
-                let _ = blob::remove(store, &blob.id);
-            }
+            let _ = stage.abandon(store);
             Err(e)
         }
     }
 }
 
-/// Appends the imported records as new records of this diary: each keeps
-/// its first time and number as its origin; edits point to the new numbers.
-async fn add_imported(
+/// Adds the archive's new records to this diary in one step (see
+/// [`Session::append_all`]): each keeps its first time, number and hash as
+/// its origin; edits point to the new numbers; records the diary already
+/// holds are not added again; staged files that no new record names are
+/// removed. On failure nothing is added and every staged file is removed.
+fn commit_import(
     store: &dyn KvStore,
     session: &RefCell<Option<Session>>,
+    known: &RefCell<Known>,
     doc: &super::export::ExportedDiary,
     files: &[(String, BlobRef)],
-) -> Result<Vec<Item>, TransferError> {
-    let mut renumbered = std::collections::HashMap::new();
-    let mut items = Vec::new();
-    for record in &doc.records {
-        let mut body = record.body.clone();
-        body.origin = Some(body.origin.clone().unwrap_or(Origin {
-            at: record.at,
-            seq: record.seq,
-        }));
-        body.replaces = body.replaces.and_then(|old| renumbered.get(&old).copied());
-        if let Entry::Evidence { blob, size, .. } = &mut body.entry {
-            let found = record
-                .file
-                .as_deref()
-                .and_then(|name| files.iter().find(|(n, _)| n == name));
-            match found {
-                Some((_, b)) => {
-                    blob.clone_from(&b.id);
-                    *size = b.size;
-                }
-                None => blob.clear(),
-            }
+    stage: Stage,
+) -> Result<ImportDone, TransferError> {
+    let chain = import::check_chain(doc);
+    let mut guard = session.borrow_mut();
+    let Some(session) = guard.as_mut() else {
+        let _ = stage.abandon(store);
+        return Err(TransferError::Locked);
+    };
+    let plan = import::plan(doc, files, &known.borrow(), session.next_seq());
+    let bodies: Result<Vec<String>, _> = plan.bodies.iter().map(serde_json::to_string).collect();
+    let added = match (
+        stage.keep_only(store, &|id| plan.named.contains(id)),
+        bodies,
+    ) {
+        (Ok(()), Ok(bodies)) => session.append_all(store, bodies, Utc::now()),
+        (Err(e), _) => Err(e),
+        (_, Err(e)) => Err(VaultError::Damaged(e.to_string())),
+    };
+    let added = match added {
+        Ok(added) => added,
+        Err(e) => {
+            let _ = stage.abandon(store);
+            return Err(TransferError::Io(e.to_string()));
         }
-        let item = append_now(store, session, &body).map_err(|_| TransferError::Locked)?;
-        renumbered.insert(record.seq, item.seq);
-        items.push(item);
+    };
+    let _ = stage.commit(store);
+    let items: Vec<Item> = added
+        .iter()
+        .map(|(record, hash)| item(record, *hash))
+        .collect();
+    let mut known = known.borrow_mut();
+    for (id, item) in plan.identities.iter().zip(&items) {
+        known.insert(*id, item.seq);
     }
-    store
-        .flushed()
-        .await
-        .map_err(|e| TransferError::Io(e.to_string()))?;
-    Ok(items)
+    Ok(ImportDone {
+        items,
+        skipped: plan.skipped,
+        chain,
+    })
 }
 
 fn protect(to: &ArchiveTo) -> Protect {

@@ -8,6 +8,10 @@
 mod catalog;
 pub mod fetch;
 pub(crate) mod flow;
+mod format;
+#[cfg(test)]
+mod hostile_tests;
+pub mod limits;
 
 use std::sync::Arc;
 
@@ -171,6 +175,9 @@ impl Localizer {
         // inside right-to-left text; elsewhere they only add noise.
         bundle.set_use_isolating(id.character_direction() == CharacterDirection::RTL);
         for source in files {
+            if strict && limits::check_source(&source).is_err() {
+                return Err(format!("{tag}: a file is too large or nests too deep"));
+            }
             let resource = match FluentResource::try_new(source) {
                 Ok(r) => r,
                 Err(_) if strict => return Err(format!("{tag}: a file does not parse")),
@@ -178,6 +185,9 @@ impl Localizer {
                 Err((partial, _)) => partial,
             };
             bundle.add_resource_overriding(resource);
+        }
+        if strict && limits::check_bundle(&bundle).is_err() {
+            return Err(format!("{tag}: a message formats too long"));
         }
         Ok(Loaded {
             id,

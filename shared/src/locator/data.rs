@@ -15,6 +15,7 @@ const PC4: &str = include_str!("../../../assets/data/locator/pc4.tsv");
 const PLACES: &str = include_str!("../../../assets/data/locator/places.tsv");
 const ALIASES: &str = include_str!("../../../assets/data/locator/aliases.tsv");
 const MAP: &str = include_str!("../../../assets/data/locator/map.json");
+const NETWORK: &str = include_str!("../../../assets/data/locator/network.json");
 
 /// How exactly a location is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -45,8 +46,50 @@ pub struct Location {
     pub precision: Precision,
     /// Whether people can walk in without an appointment (sourced).
     pub walk_in: bool,
+    /// Who is seen where, for a city-level location (Rotterdam: children at
+    /// one host, adults at another).
+    #[serde(default)]
+    pub audiences: Vec<AudienceHost>,
     /// Where it was read.
     pub source: String,
+    /// Whether what it shows (host and address, or the city) was verified.
+    pub verified: bool,
+}
+
+/// Who a host of a city-level location sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    /// Children.
+    Children,
+    /// Adults.
+    Adults,
+}
+
+/// A host that sees one group of people, with its source.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct AudienceHost {
+    /// Who it sees.
+    #[serde(rename = "for")]
+    pub audience: Audience,
+    /// The host's name.
+    pub host: String,
+    /// Where it was read.
+    pub source: String,
+}
+
+/// The national network as its own site states it: how many CSGs there are
+/// (more than the data knows), with its source.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Network {
+    /// The number of CSGs in the country.
+    pub total_csgs: usize,
+    /// Where it was read.
+    pub source: String,
+    /// When it was read.
+    pub seen: String,
+    /// Whether it was verified there.
+    pub verified: bool,
 }
 
 /// A Centrum Seksueel Geweld.
@@ -60,6 +103,9 @@ pub struct Csg {
     pub locations: Vec<Location>,
     /// Safety regions it verifiably serves.
     pub regions: Vec<String>,
+    /// The organisation it is based at, when a source says so.
+    #[serde(default)]
+    pub based_at: Option<String>,
     /// Sources.
     pub sources: Vec<String>,
 }
@@ -162,6 +208,8 @@ pub struct LocatorData {
     pub names: Vec<NameEntry>,
     /// The map.
     pub map: MapBase,
+    /// The national network.
+    pub network: Network,
 }
 
 /// The bundled data (part of [`crate::content::bundled`]), parsed on first use.
@@ -195,6 +243,8 @@ impl LocatorData {
         let regions: Vec<Region> =
             serde_json::from_str(regions).map_err(|e| format!("regions.json: {e}"))?;
         let map: MapBase = serde_json::from_str(MAP).map_err(|e| format!("map.json: {e}"))?;
+        let network: Network =
+            serde_json::from_str(NETWORK).map_err(|e| format!("network.json: {e}"))?;
 
         let mut gemeenten = Vec::new();
         for line in GEMEENTEN.lines() {
@@ -277,6 +327,7 @@ impl LocatorData {
             pc4,
             names,
             map,
+            network,
         };
         data.validate()?;
         Ok(data)
@@ -313,10 +364,19 @@ impl LocatorData {
                         c.id
                     ));
                 }
+                if !l.audiences.is_empty() && l.precision != Precision::City {
+                    return Err(format!("{}: only a city-level location lists hosts", c.id));
+                }
+                if l.audiences.iter().any(|a| a.source.trim().is_empty()) {
+                    return Err(format!("{}: a host without a source", c.id));
+                }
                 if !(50.7..53.6).contains(&l.lat) || !(3.3..7.3).contains(&l.lon) {
                     return Err(format!("{}: location outside the Netherlands", c.id));
                 }
             }
+        }
+        if self.network.total_csgs < self.csgs.len() || self.network.source.trim().is_empty() {
+            return Err("network.json: a total below the CSGs known, or no source".into());
         }
         Ok(())
     }

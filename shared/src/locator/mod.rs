@@ -11,8 +11,12 @@
 //! - [`geo`]: distances and the map projection.
 pub mod data;
 pub mod geo;
+#[cfg(test)]
+mod hostile_tests;
 pub mod normalize;
 pub mod search;
 
-pub use data::{data, Csg, Location, LocatorData, Precision, Region};
+pub use data::{
+    data, Audience, AudienceHost, Csg, Location, LocatorData, Network, Precision, Region,
+};
 pub use search::{Answer, Candidate, Invalid, Outcome, Via};

@@ -1,11 +1,28 @@
 //! Folding of place names so that "Den Haag", "den haag" and "DEN-HAAG" are
 //! the same, and "Sûdwest-Fryslân" can be typed as "sudwest fryslan".
 
+/// Combining accents (as typed or pasted in decomposed form, "e" + U+0301)
+/// and invisible format characters (zero-width spaces and joiners, soft
+/// hyphen, direction marks and isolates, byte order mark): dropped, so that
+/// they neither split a word nor count as a letter.
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
+        | '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
+
 /// Lower case, accents removed, every run of non-letters/digits one space.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in s
+        .chars()
+        .filter(|c| !invisible(*c))
+        .flat_map(char::to_lowercase)
+    {
         let mapped: &str = match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
             'æ' => "ae",
@@ -41,7 +58,7 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Edit distance with transpositions (optimal string alignment), stopping
-/// early once it exceeds `max`; returns `max + 1` then.
+/// early once it exceeds `max` (at most 64); returns `max + 1` then.
 ///
 /// Works on bytes: [`fold`] only ever produces ASCII, and every name is
 /// compared in folded form. The rows live on the stack for names up to 63
@@ -51,10 +68,9 @@ pub fn fold(s: &str) -> String {
 pub fn distance(a: &str, b: &str, max: usize) -> usize {
     const W: usize = 64;
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len().abs_diff(b.len()) > max {
-        return max + 1;
-    }
-    if b.len() >= W {
+    // No search needs more; it also bounds the work to 64 rows of 64.
+    let max = max.min(W);
+    if a.len().abs_diff(b.len()) > max || b.len() >= W {
         return max + 1;
     }
     let w = b.len() + 1;

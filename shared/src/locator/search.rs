@@ -1,7 +1,7 @@
 //! Looking up a postcode, a place name or a position, and building the answer.
 use super::data::{LocatorData, NameEntry};
 use super::geo::km_between;
-use super::normalize::{distance, fold};
+use super::normalize::{distance, fold, invisible};
 
 /// Longest input that is searched at all.
 pub const MAX_INPUT: usize = 100;
@@ -34,11 +34,10 @@ pub struct Answer {
     pub gemeente: usize,
     /// Index of the safety region.
     pub region: usize,
-    /// Index of the serving CSG, when verified.
+    /// Index of the serving CSG, when verified. Its locations are the only
+    /// ones an answer may show: the CSG decides where a person goes, so a
+    /// nearer site of another centre is never offered (issue 14).
     pub serving: Option<usize>,
-    /// The nearest CSG location: (CSG index, location index, km). Only when
-    /// the region's CSG is verified: elsewhere the app names no CSG at all.
-    pub nearest: Option<(usize, usize, f64)>,
 }
 
 /// One of several places a name could mean.
@@ -94,7 +93,10 @@ fn parse(input: &str) -> Result<Query, Invalid> {
     if input.chars().count() > MAX_INPUT {
         return Err(Invalid::TooLong);
     }
-    let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && !invisible(*c))
+        .collect();
     let digits = compact.chars().take_while(char::is_ascii_digit).count();
     let rest = &compact[digits..];
     if digits > 0 {
@@ -266,19 +268,6 @@ impl LocatorData {
             .csg
             .as_deref()
             .and_then(|id| self.csgs.iter().position(|c| c.id == id));
-        let nearest = serving.and_then(|_| {
-            self.csgs
-                .iter()
-                .enumerate()
-                .flat_map(|(ci, c)| {
-                    c.locations
-                        .iter()
-                        .enumerate()
-                        .map(move |(li, l)| (ci, li, l))
-                })
-                .map(|(ci, li, l)| (ci, li, km_between(point, (l.lat, l.lon))))
-                .min_by(|a, b| a.2.total_cmp(&b.2))
-        });
         Answer {
             via,
             corrected,
@@ -286,7 +275,6 @@ impl LocatorData {
             gemeente,
             region,
             serving,
-            nearest,
         }
     }
 }
@@ -318,13 +306,6 @@ mod tests {
                 "{}",
                 p.code
             );
-            if a.serving.is_none() {
-                assert!(
-                    a.nearest.is_none(),
-                    "{}: no CSG may be named in an unverified region",
-                    p.code
-                );
-            }
         }
     }
 
@@ -425,15 +406,13 @@ mod tests {
     }
 
     #[test]
-    fn nearest_location_can_differ_from_the_serving_csg() {
-        // Zaltbommel lies in Gelderland-Zuid (Nijmegen) but close to 's-Hertogenbosch.
+    fn the_serving_csg_is_the_regions_even_when_another_site_is_closer() {
+        // Zaltbommel lies in Gelderland-Zuid (Nijmegen) but close to
+        // 's-Hertogenbosch: the answer is Nijmegen's CSG, and nothing else.
         let d = data();
         let Outcome::Found(a) = d.find("Zaltbommel") else {
             panic!()
         };
-        let (ci, _, km) = a.nearest.unwrap();
         assert_eq!(d.csgs[a.serving.unwrap()].id, "nijmegen");
-        assert_eq!(d.csgs[ci].id, "oost-brabant");
-        assert!(km < 20.0, "{km}");
     }
 }

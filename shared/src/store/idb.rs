@@ -334,6 +334,16 @@ impl KvStore for IdbStore {
             .collect())
     }
 
+    fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        Ok(self
+            .map
+            .borrow()
+            .range(prefix.to_string()..)
+            .take_while(|(k, _)| k.starts_with(prefix))
+            .map(|(k, _)| k.clone())
+            .collect())
+    }
+
     fn delete(&self, key: &str) -> Result<(), StoreError> {
         self.write(|store| store.delete(&key.into()))?;
         self.map.borrow_mut().remove(key);

@@ -36,6 +36,15 @@ impl KvStore for MemoryStore {
             .collect())
     }
 
+    fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        Ok(self
+            .map()
+            .range(prefix.to_string()..)
+            .take_while(|(k, _)| k.starts_with(prefix))
+            .map(|(k, _)| k.clone())
+            .collect())
+    }
+
     fn delete(&self, key: &str) -> Result<(), StoreError> {
         self.map().remove(key);
         Ok(())

@@ -2,8 +2,8 @@
 //! platform: sled on native platforms, the browser's `localStorage` on the
 //! web, and memory where neither is available (and in tests).
 //!
-//! So far only preferences are stored here, as JSON. The encrypted diary will
-//! get its own keyspace behind the same interface.
+//! Preferences are stored here as JSON, and the encrypted diary under
+//! `diary/` (see `diary::vault`).
 use thiserror::Error;
 
 #[cfg(target_arch = "wasm32")]
@@ -75,11 +75,31 @@ pub trait KvStore: MaybeSendSync {
     /// When the storage cannot be read.
     fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError>;
 
+    /// Every key starting with `prefix`, in key order, without reading the
+    /// values into memory (the diary's evidence pieces are 1 MiB each).
+    ///
+    /// # Errors
+    /// When the storage cannot be read.
+    fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError>;
+
     /// Removes `key` (nothing happens when it is absent), durably.
     ///
     /// # Errors
     /// When the storage cannot be written.
     fn delete(&self, key: &str) -> Result<(), StoreError>;
+
+    /// Rewrites the store's files so that nothing deleted or overwritten is
+    /// left in them (sled keeps old versions in its log until it cleans a
+    /// segment): the live keys are copied into a fresh database and the old
+    /// files removed. Used after the diary is erased. Stores without files
+    /// of their own (memory) or whose files the app does not control (the
+    /// browser's) do nothing here.
+    ///
+    /// # Errors
+    /// When the new files cannot be written; the old store then stays in use.
+    fn compact(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
 
     /// Resolves once every earlier write is durable. Stores that write
     /// synchronously (sled, memory) are always flushed; the browser's
@@ -87,6 +107,23 @@ pub trait KvStore: MaybeSendSync {
     fn flushed(&self) -> futures::future::LocalBoxFuture<'static, Result<(), StoreError>> {
         Box::pin(futures::future::ready(Ok(())))
     }
+}
+
+/// Whether any file under `dir` holds `needle` (tests: what a forensic copy
+/// of the files would find).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn found_in_files(dir: &std::path::Path, needle: &[u8]) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().any(|e| {
+        let p = e.path();
+        if p.is_dir() {
+            found_in_files(&p, needle)
+        } else {
+            std::fs::read(&p).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle))
+        }
+    })
 }
 
 /// Opens the best store for this platform. Never fails: when the platform

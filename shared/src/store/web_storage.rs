@@ -53,6 +53,23 @@ impl KvStore for WebStorage {
         Ok(out)
     }
 
+    fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let full = format!("{PREFIX}{prefix}");
+        let len = self.0.length().map_err(|e| js_err(&e))?;
+        let mut out = Vec::new();
+        for i in 0..len {
+            if let Some(key) = self.0.key(i).map_err(|e| js_err(&e))? {
+                if key.starts_with(&full) {
+                    if let Some(stripped) = key.strip_prefix(PREFIX) {
+                        out.push(stripped.to_string());
+                    }
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
     fn delete(&self, key: &str) -> Result<(), StoreError> {
         self.0
             .remove_item(&format!("{PREFIX}{key}"))

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{UpdateError, MAX_BUNDLE_BYTES};
+use super::{UpdateError, MAX_BUNDLE_BYTES, MAX_SIGNATURE_BYTES};
 use crate::content::Content;
 use crate::helplines::Helplines;
 use crate::i18n::{reference_ids, Localizer, REFERENCE};
@@ -170,6 +170,10 @@ pub fn verify(
     if bytes.len() > MAX_BUNDLE_BYTES {
         return Err(UpdateError::TooLarge);
     }
+    // The download stops at this size; a stored file could hold more.
+    if signature.len() > MAX_SIGNATURE_BYTES {
+        return Err(UpdateError::BadSignature);
+    }
     let key = minisign_verify::PublicKey::from_base64(public_key.trim())
         .or_else(|_| minisign_verify::PublicKey::decode(public_key))
         .map_err(|_| UpdateError::WrongKey)?;
@@ -331,7 +335,7 @@ pub(crate) mod tests {
         let b = incomplete.to_bytes();
         assert_eq!(check(&b, &p.sign(&b)), Err(UpdateError::IncompleteLocale));
         let mut unsourced = good_bundle(v + 1);
-        unsourced.helplines["helplines"][0]["source"] = "".into();
+        unsourced.helplines["helplines"][0]["contacts"][0]["sources"] = serde_json::json!([]);
         let b = unsourced.to_bytes();
         assert_eq!(check(&b, &p.sign(&b)), Err(UpdateError::InvalidContent));
         let mut guessed = good_bundle(v + 1);

@@ -80,6 +80,9 @@ mod native {
         limit: usize,
     ) -> Result<Vec<u8>, UpdateError> {
         let mut response = client.get(url).send().await.map_err(|e| classify(&e))?;
+        if response.status().is_redirection() {
+            return Err(UpdateError::Redirected);
+        }
         if !response.status().is_success() {
             return Err(UpdateError::Http);
         }
@@ -99,8 +102,8 @@ mod native {
     /// Downloads the bundle at `url` and its signature at `url.minisig`.
     ///
     /// # Errors
-    /// [`UpdateError::Http`], [`UpdateError::Timeout`], [`UpdateError::Unreachable`]
-    /// or [`UpdateError::TooLarge`].
+    /// [`UpdateError::Http`], [`UpdateError::Redirected`], [`UpdateError::Timeout`],
+    /// [`UpdateError::Unreachable`] or [`UpdateError::TooLarge`].
     pub async fn fetch(url: &str, timeouts: Timeouts) -> Result<Fetched, UpdateError> {
         if !super::allowed_url(url) {
             return Err(UpdateError::Unreachable);

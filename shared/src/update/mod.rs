@@ -19,6 +19,8 @@
 //! - [`store`]: the installed bundle on disk.
 pub mod bundle;
 pub mod fetch;
+#[cfg(test)]
+mod hostile_tests;
 pub mod store;
 
 /// Largest bundle accepted, signature excluded.
@@ -80,6 +82,10 @@ pub enum UpdateError {
     /// The server answered with an error status.
     #[error("server error")]
     Http,
+    /// The server sent the request elsewhere (3xx): redirects are never
+    /// followed, so only the configured host is ever contacted.
+    #[error("redirected")]
+    Redirected,
     /// No answer in time.
     #[error("timed out")]
     Timeout,
@@ -101,7 +107,9 @@ impl UpdateError {
             }
             Self::NotNewer => "err-update-not-newer",
             Self::Expired => "err-update-expired",
-            Self::Http | Self::Timeout | Self::Unreachable => "err-update-network",
+            Self::Http | Self::Redirected | Self::Timeout | Self::Unreachable => {
+                "err-update-network"
+            }
             Self::Store => "err-update-store",
         }
     }

@@ -17,6 +17,13 @@ struct Envelope {
     bundle: String,
 }
 
+/// Largest stored file read at all: what [`save`] can write for the largest
+/// bundle and signature (a valid JSON text at most doubles when stored as a
+/// JSON string, and a stored signature passed the same size check). Anything
+/// larger was not written by this app and is ignored unread.
+pub const MAX_STORED_BYTES: u64 =
+    2 * (super::MAX_BUNDLE_BYTES as u64 + super::MAX_SIGNATURE_BYTES as u64) + 64;
+
 fn path(dir: &Path) -> PathBuf {
     dir.join(FILE)
 }
@@ -48,9 +55,20 @@ pub fn save(dir: &Path, bundle: &[u8], signature: &str) -> Result<(), UpdateErro
     Ok(())
 }
 
-/// The stored bundle and signature, if any (not yet verified).
+/// The stored bundle and signature, if any (not yet verified). A file that
+/// cannot be read, is larger than [`MAX_STORED_BYTES`] or is not an envelope
+/// is ignored (the bundled content is used), and left as it is.
 pub fn load(dir: &Path) -> Option<(Vec<u8>, String)> {
-    let bytes = std::fs::read(path(dir)).ok()?;
+    use std::io::Read as _;
+    let file = std::fs::File::open(path(dir)).ok()?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit to know the file is larger.
+    file.take(MAX_STORED_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    if bytes.len() as u64 > MAX_STORED_BYTES {
+        return None;
+    }
     let e: Envelope = serde_json::from_slice(&bytes).ok()?;
     Some((e.bundle.into_bytes(), e.signature))
 }

@@ -1,7 +1,7 @@
 //! The diary screens, from [`DiaryState`]: create, unlock, the list with
 //! search and filters, forms, an entry with its versions, the check-in
 //! chart, export and import. Every text in the user's language.
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::diary_types::{
     ChainView, ChangeView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView,
@@ -28,18 +28,16 @@ pub fn diary_kind_label(t: &Texts, kind: EntryKind) -> String {
     t.get(&format!("diary-kind-{}", kind.id()))
 }
 
-/// "Written on 29-11-2026 14:05 (set by the device)".
+/// "Written on 29 November 2026, 14:05 (set by the device)", in the
+/// reader's language.
 pub fn diary_written(t: &Texts, item: &Item) -> String {
-    let when = item.local.format("%Y-%m-%d %H:%M").to_string();
+    let when = t.date_time(item.local);
     match item.body.as_ref().and_then(|b| b.origin.as_ref()) {
         Some(origin) => t.get_with(
             "diary-written-imported",
             &[
                 ("when", when.into()),
-                (
-                    "original",
-                    origin.at.format("%Y-%m-%d %H:%M UTC").to_string().into(),
-                ),
+                ("original", t.date_time_utc(origin.at).into()),
             ],
         ),
         None => t.get_with("diary-written", &[("when", when.into())]),
@@ -56,10 +54,12 @@ fn scale_values(s: &Symptoms) -> [Option<u8>; 5] {
 
 fn when_text(t: &Texts, when: &When) -> String {
     match when {
-        When::Exact { at } => at.format("%Y-%m-%d %H:%M").to_string(),
+        When::Exact { at } => t.date_time(*at),
         When::Approximately { day, words } => {
-            let mut parts = vec![t.get("diary-when-approximately")];
-            parts.extend(day.map(|d| d.to_string()));
+            let mut parts = vec![match day {
+                Some(d) => t.get_with("diary-when-around", &[("day", t.date(*d).into())]),
+                None => t.get("diary-when-approximately"),
+            }];
             if !words.is_empty() {
                 parts.push(words.clone());
             }
@@ -75,10 +75,7 @@ fn size_text(t: &Texts, size: u64) -> String {
     if size < 1024 * 100 {
         t.get_with("diary-size-kb", &[("kb", (size.div_ceil(1024)).into())])
     } else {
-        t.get_with(
-            "diary-size-mb",
-            &[("mb", ((mb * 10.0).round() / 10.0).into())],
-        )
+        t.get_with("diary-size-mb", &[("mb", t.decimal(mb, 1).into())])
     }
 }
 
@@ -107,7 +104,7 @@ pub fn diary_fields(t: &Texts, entry: &Entry) -> Vec<(String, String)> {
         Entry::Symptoms { scales, note } => {
             for (id, v) in scale_ids().iter().zip(scale_values(scales)) {
                 if let Some(v) = v {
-                    add(&format!("diary-scale-{id}"), format!("{v}/10"));
+                    add(&format!("diary-scale-{id}"), t.score(v, 10));
                 }
             }
             add("diary-field-note", note.clone());
@@ -228,6 +225,7 @@ pub(super) fn diary(model: &Model, t: &Texts) -> DiaryView {
             open,
             t,
             model.config.platform == crate::Platform::Mobile,
+            model.config.can_hand_over,
         ))),
     };
     DiaryView {
@@ -267,11 +265,37 @@ fn vault_error(t: &Texts, e: &VaultError) -> String {
             t.get_with("diary-error-wait", &[("seconds", seconds(*wait).into())])
         }
         VaultError::State => t.get("diary-error-state"),
+        VaultError::TooMuchWork { required } => {
+            t.get_with("diary-error-key-too-costly", &work_args(*required))
+        }
         _ => t.get("diary-error-damaged"),
     }
 }
 
+/// The media type of an export, by the name the core gave it.
+fn export_mime(path: &std::path::Path) -> &'static str {
+    if path.extension().is_some_and(|e| e == "html") {
+        "text/html"
+    } else {
+        "application/octet-stream"
+    }
+}
+
+/// `needed` and `allowed`, in MiB, for a work factor over the budget.
+fn work_args(required: u8) -> [(&'static str, fluent_bundle::FluentValue<'static>); 2] {
+    use crate::diary::budget;
+    #[allow(clippy::cast_precision_loss)] // at most a few thousand
+    let mib = |n: u8| budget::mib_for(n).min(1 << 40) as f64;
+    [
+        ("needed", mib(required).into()),
+        ("allowed", mib(budget::max_work_factor()).into()),
+    ]
+}
+
 fn transfer_error(t: &Texts, e: &TransferError) -> String {
+    if let TransferError::TooMuchWork { required } = e {
+        return t.get_with("diary-import-too-costly", &work_args(*required));
+    }
     t.get(match e {
         TransferError::WrongPassphrase => "diary-import-wrong",
         TransferError::NotAnArchive => "diary-import-foreign",
@@ -328,7 +352,7 @@ fn kind_options(t: &Texts, selected: Option<EntryKind>, with_all: bool) -> Vec<K
         .collect()
 }
 
-fn open_view(open: &OpenState, t: &Texts, mobile: bool) -> OpenView {
+fn open_view(open: &OpenState, t: &Texts, mobile: bool, hand_over: bool) -> OpenView {
     let shown = shown(open, t);
     let total = open
         .items
@@ -346,7 +370,7 @@ fn open_view(open: &OpenState, t: &Texts, mobile: bool) -> OpenView {
                 kind: kind_of(entry),
                 kind_label: diary_kind_label(t, kind_of(entry)),
                 title: title_of(t, entry),
-                when: i.local.format("%Y-%m-%d %H:%M").to_string(),
+                when: t.date_time(i.local),
                 versions: (versions > 1)
                     .then(|| t.get_with("diary-versions", &[("count", (versions).into())])),
             }
@@ -401,7 +425,7 @@ fn open_view(open: &OpenState, t: &Texts, mobile: bool) -> OpenView {
             .selected
             .filter(|_| open.editor.is_none())
             .and_then(|s| detail(open, s, t)),
-        transfer: transfer(open, t),
+        transfer: transfer(open, t, hand_over),
         notice: open.notice.as_ref().map(|n| notice(t, n)),
     }
 }
@@ -436,7 +460,7 @@ fn notice(t: &Texts, n: &Notice) -> String {
     match n {
         Notice::Saved => t.get("diary-saved"),
         Notice::SaveFailed(e) => {
-            format!("{} {}", t.get("diary-save-failed"), vault_error(t, e))
+            t.get_with("diary-save-failed", &[("reason", vault_error(t, e).into())])
         }
         Notice::DuressBusy => t.get("diary-duress-busy"),
         Notice::DuressSet => t.get("diary-duress-set"),
@@ -467,7 +491,7 @@ fn detail(open: &OpenState, seq: u64, t: &Texts) -> Option<DetailView> {
                     "diary-version",
                     &[
                         ("number", (count - i).into()),
-                        ("when", v.local.format("%Y-%m-%d %H:%M").to_string().into()),
+                        ("when", t.date_time(v.local).into()),
                     ],
                 ),
                 fields: fields_view(t, e),
@@ -697,7 +721,7 @@ fn percent(done: u64, total: u64) -> f64 {
     }
 }
 
-fn transfer(open: &OpenState, t: &Texts) -> TransferView {
+fn transfer(open: &OpenState, t: &Texts, hand_over: bool) -> TransferView {
     let tr = &open.transfer;
     TransferView {
         title: t.get("diary-transfer-title"),
@@ -735,12 +759,23 @@ fn transfer(open: &OpenState, t: &Texts) -> TransferView {
                 label: t.get_with("diary-download", &[("name", file_name.clone().into())]),
                 print_label: mime.starts_with("text/html").then(|| t.get("diary-print")),
             },
-            Exported::File(path) => ExportResult::Saved {
-                text: t.get_with(
-                    "diary-exported-to",
-                    &[("path", path.display().to_string().into())],
-                ),
-            },
+            Exported::File(path) => {
+                ExportResult::Saved {
+                    // A folder the user cannot reach is not worth naming.
+                    text: if hand_over {
+                        t.get("diary-export-ready")
+                    } else {
+                        t.get_with(
+                            "diary-exported-to",
+                            &[("path", path.display().to_string().into())],
+                        )
+                    },
+                    mime: export_mime(path).into(),
+                    path: path.clone(),
+                    share_label: hand_over.then(|| t.get("diary-export-share")),
+                    share_failed: t.get("diary-export-share-failed"),
+                }
+            }
         }),
         message: tr
             .failed
@@ -749,12 +784,32 @@ fn transfer(open: &OpenState, t: &Texts) -> TransferView {
                 TransferFailure::Form(p) => create_problem(t, *p),
                 TransferFailure::Error(e) => transfer_error(t, e),
             })
-            .or_else(|| {
-                tr.imported
-                    .map(|n| t.get_with("diary-imported", &[("count", (n).into())]))
-            }),
+            .or_else(|| tr.imported.map(|s| imported_text(t, s))),
         done_label: t.get("diary-export-done"),
     }
+}
+
+/// What an import added, what it left out, and whether the archive's
+/// chain held.
+fn imported_text(t: &Texts, s: crate::diary::flow::ImportSummary) -> String {
+    let mut parts = vec![t.get_with("diary-imported", &[("count", (s.added).into())])];
+    if s.skipped > 0 {
+        parts.push(t.get_with("diary-import-skipped", &[("count", (s.skipped).into())]));
+    }
+    if s.chain.records > 0 {
+        parts.push(if s.chain.breaks == 0 {
+            t.get_with(
+                "diary-import-chain-ok",
+                &[("count", (s.chain.records).into())],
+            )
+        } else {
+            t.get_with(
+                "diary-import-chain-broken",
+                &[("count", (s.chain.breaks).into())],
+            )
+        });
+    }
+    parts.join(" ")
 }
 
 /// The check-in chart over the shown check-ins (oldest left).
@@ -798,15 +853,15 @@ fn chart(shown: &[&Item], t: &Texts) -> Option<ChartView> {
     if series.is_empty() {
         return None;
     }
-    let label = |d: NaiveDate| format!("{}-{:02}", d.day(), d.month());
+    let label = |d: NaiveDate| t.day_month(d);
     Some(ChartView {
         title: t.get("diary-chart-title"),
         summary: t.get_with(
             "diary-chart-summary",
             &[
                 ("count", (points.len()).into()),
-                ("from", first.to_string().into()),
-                ("to", last.to_string().into()),
+                ("from", t.date(first).into()),
+                ("to", t.date(last).into()),
             ],
         ),
         width,

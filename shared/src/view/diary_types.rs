@@ -561,7 +561,17 @@ pub enum ExportResult {
     },
     /// Desktop and phones: written to a file.
     Saved {
-        /// Where, in words.
+        /// Where, in words; or, where the device hands the file over, that
+        /// it is ready.
         text: String,
+        /// The file.
+        path: std::path::PathBuf,
+        /// Its media type.
+        mime: String,
+        /// Where the device hands it over (Android's share sheet): the
+        /// button's label.
+        share_label: Option<String>,
+        /// What to say when handing it over did not work.
+        share_failed: String,
     },
 }

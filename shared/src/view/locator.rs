@@ -5,7 +5,13 @@ use crate::content::Content;
 use crate::i18n::Texts;
 use crate::locator::geo::km_between;
 use crate::locator::search::{Answer, Candidate, Invalid, Outcome, Via};
-use crate::locator::{data, Csg, Location, LocatorData, Precision};
+use crate::locator::{data, Audience, Csg, Location, LocatorData, Precision};
+
+/// The example under the search field (a real postcode, of the first CSG's
+/// hospital); passed into the text so that right-to-left text isolates it.
+const EXAMPLE_POSTCODE: &str = "3584 CX";
+/// The example place.
+const EXAMPLE_PLACE: &str = "Utrecht";
 use crate::model::{LocatorState, Model, PositionError};
 
 /// A place the user can pick when a name is ambiguous or a postcode unknown.
@@ -26,8 +32,11 @@ pub struct LocationView {
     pub lines: Vec<String>,
     /// A sourced note (walk-in house) or the age of the address.
     pub note: Option<String>,
-    /// Distance from the searched point.
+    /// Distance from the searched point; only for a location known to its
+    /// postcode (a city-level point is not where the CSG is).
     pub distance: Option<String>,
+    /// Call first: next to every address.
+    pub call_first: String,
 }
 
 /// The answer to a search.
@@ -45,10 +54,10 @@ pub struct LocatorResultView {
     pub call_first: String,
     /// Heading over the serving CSG's locations.
     pub locations_title: Option<String>,
-    /// The serving CSG's locations.
+    /// The serving CSG's locations, and no other centre's.
     pub locations: Vec<LocationView>,
-    /// The nearest CSG location when it belongs to another CSG.
-    pub nearest: Option<String>,
+    /// Where the CSG is based, when a source says so.
+    pub based_at: Option<String>,
 }
 
 /// A marker on the map.
@@ -136,6 +145,8 @@ pub struct CsgCardView {
     pub name: String,
     /// The regions it serves, in words.
     pub regions: Option<String>,
+    /// Where it is based, when a source says so.
+    pub based_at: Option<String>,
     /// Its locations.
     pub locations: Vec<LocationView>,
 }
@@ -181,6 +192,13 @@ fn km(t: &Texts, km: f64) -> String {
 }
 
 fn location_view(t: &Texts, l: &Location, distance: Option<f64>) -> LocationView {
+    let hosts = l.audiences.iter().map(|a| {
+        let id = match a.audience {
+            Audience::Children => "locator-for-children",
+            Audience::Adults => "locator-for-adults",
+        };
+        t.get_with(id, &[("host", a.host.as_str().into())])
+    });
     let (title, lines, note) = match l.precision {
         Precision::Postcode => (
             l.name.clone().unwrap_or_else(|| l.city.clone()),
@@ -202,6 +220,7 @@ fn location_view(t: &Texts, l: &Location, distance: Option<f64>) -> LocationView
             l.address
                 .iter()
                 .map(|street| format!("{street}, {}", l.city))
+                .chain(hosts)
                 .collect(),
             Some(if l.walk_in {
                 t.get("locator-walk-in")
@@ -214,7 +233,10 @@ fn location_view(t: &Texts, l: &Location, distance: Option<f64>) -> LocationView
         title,
         lines,
         note,
-        distance: distance.map(|d| km(t, d)),
+        distance: distance
+            .filter(|_| l.precision == Precision::Postcode)
+            .map(|d| km(t, d)),
+        call_first: t.get("locator-location-call-first"),
     }
 }
 
@@ -236,7 +258,13 @@ fn area_line(t: &Texts, d: &LocatorData, a: &Answer) -> String {
     )
 }
 
-fn result_view(t: &Texts, d: &LocatorData, a: &Answer, number: &str) -> LocatorResultView {
+fn result_view(
+    t: &Texts,
+    d: &LocatorData,
+    a: &Answer,
+    number: &str,
+    emergency: &str,
+) -> LocatorResultView {
     let did_you_mean = match (&a.via, a.corrected) {
         (Via::Place(name), true) => {
             Some(t.get_with("locator-did-you-mean", &[("place", name.as_str().into())]))
@@ -244,7 +272,7 @@ fn result_view(t: &Texts, d: &LocatorData, a: &Answer, number: &str) -> LocatorR
         _ => None,
     };
     let area = area_line(t, d, a);
-    let call_first = t.get("locator-call-first");
+    let call_first = t.get_with("locator-call-first", &[("emergency", emergency.into())]);
     let Some(ci) = a.serving else {
         return LocatorResultView {
             did_you_mean,
@@ -261,25 +289,6 @@ fn result_view(t: &Texts, d: &LocatorData, a: &Answer, number: &str) -> LocatorR
         .iter()
         .map(|l| location_view(t, l, Some(km_between(a.point, (l.lat, l.lon)))))
         .collect();
-    let nearest = a
-        .nearest
-        .filter(|(nc, _, _)| *nc != ci)
-        .map(|(nc, nl, dist)| {
-            let other = &d.csgs[nc];
-            let l = &other.locations[nl];
-            t.get_with(
-                "locator-nearest",
-                &[
-                    (
-                        "location",
-                        l.name.clone().unwrap_or_else(|| l.city.clone()).into(),
-                    ),
-                    ("city", l.city.as_str().into()),
-                    ("csg", other.name.as_str().into()),
-                    ("distance", km(t, dist).into()),
-                ],
-            )
-        });
     LocatorResultView {
         did_you_mean,
         area,
@@ -293,15 +302,24 @@ fn result_view(t: &Texts, d: &LocatorData, a: &Answer, number: &str) -> LocatorR
             t.get_with("locator-locations", &[("csg", csg.name.as_str().into())]),
         ),
         locations,
-        nearest,
+        based_at: based_at(t, csg),
     }
 }
 
+fn based_at(t: &Texts, csg: &Csg) -> Option<String> {
+    csg.based_at
+        .as_deref()
+        .map(|org| t.get_with("locator-based-at", &[("org", org.into())]))
+}
+
+/// The map: before a search every CSG's locations; after one only those of
+/// the CSG that serves the place (none where that is not verified).
 fn map_view(t: &Texts, d: &LocatorData, answer: Option<&Answer>) -> MapView {
     let mut markers: Vec<MapMarker> = d
         .csgs
         .iter()
         .enumerate()
+        .filter(|(ci, _)| answer.is_none_or(|a| a.serving == Some(*ci)))
         .flat_map(|(ci, c)| c.locations.iter().map(move |l| (ci, c, l)))
         .map(|(ci, c, l)| {
             let (x, y) = d.map.project((l.lat, l.lon));
@@ -359,11 +377,20 @@ pub(super) fn locator(model: &Model, t: &Texts) -> LocatorView {
     let d = &model.content.locator;
     let helplines = &model.content.helplines;
     let (call, chat, number) = csg_contact(t, helplines);
+    let emergency = helplines
+        .first_phone(crate::helplines::EMERGENCY_ID)
+        .unwrap_or_default();
     let mut v = LocatorView {
         title: t.get("locator-title"),
         intro: t.get("locator-intro"),
         input_label: t.get("locator-input-label"),
-        input_hint: t.get("locator-input-hint"),
+        input_hint: t.get_with(
+            "locator-input-hint",
+            &[
+                ("postcode", EXAMPLE_POSTCODE.into()),
+                ("place", EXAMPLE_PLACE.into()),
+            ],
+        ),
         search_label: t.get("locator-search"),
         use_location_label: t.get("locator-use-location"),
         location_note: t.get("locator-location-note"),
@@ -385,7 +412,7 @@ pub(super) fn locator(model: &Model, t: &Texts) -> LocatorView {
         }
         LocatorState::Done { query, outcome } => match outcome {
             Outcome::Found(a) => {
-                v.result = Some(result_view(t, d, a, &number));
+                v.result = Some(result_view(t, d, a, &number, emergency));
                 answer = Some(a);
             }
             Outcome::Choose(candidates) => {
@@ -414,11 +441,17 @@ pub(super) fn locator(model: &Model, t: &Texts) -> LocatorView {
                     Some(t.get_with("locator-err-outside", &[("number", number.as_str().into())]));
             }
             Outcome::Invalid(kind) => {
-                v.message = Some(t.get(match kind {
-                    Invalid::Empty => "locator-err-empty",
-                    Invalid::TooLong => "locator-err-too-long",
-                    Invalid::PostcodeFormat => "locator-err-postcode",
-                }));
+                v.message = Some(match kind {
+                    Invalid::Empty => t.get("locator-err-empty"),
+                    Invalid::TooLong => t.get("locator-err-too-long"),
+                    Invalid::PostcodeFormat => t.get_with(
+                        "locator-err-postcode",
+                        &[
+                            ("short", EXAMPLE_POSTCODE[..4].into()),
+                            ("long", EXAMPLE_POSTCODE.into()),
+                        ],
+                    ),
+                });
             }
         },
     }
@@ -437,6 +470,7 @@ fn card(t: &Texts, d: &LocatorData, c: &Csg) -> CsgCardView {
         name: c.name.clone(),
         regions: (!regions.is_empty())
             .then(|| t.get_with("locator-serves", &[("regions", regions.join(", ").into())])),
+        based_at: based_at(t, c),
         locations: c
             .locations
             .iter()
@@ -483,7 +517,14 @@ pub(super) fn csg_list(t: &Texts, content: &Content) -> CsgListView {
         .collect();
     CsgListView {
         title: t.get("locator-all-title"),
-        intro: t.get("locator-all-intro"),
+        intro: t.get_with(
+            "locator-all-intro",
+            &[
+                ("known", d.csgs.len().into()),
+                ("total", d.network.total_csgs.into()),
+                ("number", number.as_str().into()),
+            ],
+        ),
         provinces,
         other_title: t.get("locator-all-other"),
         other,
@@ -522,7 +563,7 @@ mod tests {
         assert!(!r.call_first.is_empty());
         assert!(
             r.locations.iter().any(|l| l.distance.is_some()),
-            "the nearest location shows its distance"
+            "a location known to its postcode shows its distance"
         );
         assert_eq!(v.call.href, "tel:08000188");
         assert!(v.map.markers.iter().any(|m| m.kind == MarkerKind::You));
@@ -534,7 +575,7 @@ mod tests {
         let v = view_after("en", vec![Event::LocatorSearch("Den Haag".into())]);
         let r = v.result.unwrap();
         assert!(r.heading.contains("0800-0188"), "{}", r.heading);
-        assert!(r.locations.is_empty() && r.nearest.is_none() && r.locations_title.is_none());
+        assert!(r.locations.is_empty() && r.based_at.is_none() && r.locations_title.is_none());
         let shown = format!("{r:?}");
         for csg in &data().csgs {
             assert!(
@@ -590,5 +631,90 @@ mod tests {
             .provinces
             .iter()
             .any(|p| p.name == "Zuid-Holland" && p.unknown_note.is_some()));
+    }
+
+    /// Issue 14, item 2: a postcode area is shown only locations of the CSG
+    /// that serves it (in the answer and on the map), never another centre's
+    /// site as "nearest"; where no CSG is verified, none at all.
+    #[test]
+    fn every_postcode_area_shows_only_its_own_csgs_locations() {
+        let t = Localizer::embedded().texts(&["nl".into()]);
+        let d = data();
+        let mut bad = Vec::new();
+        for p in &d.pc4 {
+            let Outcome::Found(a) = d.find(&format!("{:04}", p.code)) else {
+                panic!("{} not found", p.code)
+            };
+            let own = a.serving.map(|i| d.csgs[i].id.as_str());
+            let r = result_view(&t, d, &a, "0800-0188", "112");
+            let map = map_view(&t, d, Some(&a));
+            let mut shown = format!("{r:?}");
+            for m in map.markers.iter().filter(|m| m.kind != MarkerKind::You) {
+                shown.push_str(&m.label);
+            }
+            for c in d.csgs.iter().filter(|c| Some(c.id.as_str()) != own) {
+                let names = std::iter::once(c.name.as_str())
+                    .chain(c.locations.iter().filter_map(|l| l.name.as_deref()));
+                if let Some(name) = names.into_iter().find(|n| shown.contains(n)) {
+                    bad.push(format!("{:04} -> {name}", p.code));
+                    break;
+                }
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} postcode areas show another centre's location, e.g. {:?}",
+            bad.len(),
+            &bad[..bad.len().min(8)]
+        );
+    }
+
+    #[test]
+    fn city_level_locations_show_no_distance_and_every_location_says_call_first() {
+        // Rotterdam: the city only, with who is seen where (not the old
+        // address of the children's hospital).
+        let r = view_after("nl", vec![Event::LocatorSearch("3011".into())])
+            .result
+            .unwrap();
+        assert!(r.heading.contains("CSG Rotterdam"), "{}", r.heading);
+        let l = &r.locations[0];
+        assert!(l.distance.is_none());
+        assert!(l
+            .lines
+            .iter()
+            .any(|x| x.contains("Kinderen") && x.contains("Erasmus MC")));
+        assert!(l.lines.iter().any(|x| x.contains("GGD Rotterdam-Rijnmond")));
+        assert!(!format!("{r:?}").contains("Molenwaterplein"));
+        assert!(r.call_first.contains("112"), "{}", r.call_first);
+        // Amsterdam's walk-in house: no distance from a city centre point.
+        let a = view_after("en", vec![Event::LocatorSearch("1011".into())])
+            .result
+            .unwrap();
+        assert!(a
+            .locations
+            .iter()
+            .all(|l| l.distance.is_none() && !l.call_first.is_empty()));
+        assert!(a.locations[0]
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("Call first"));
+        // Leiden: where CSG Zuid-Holland is based.
+        let z = view_after("nl", vec![Event::LocatorSearch("2333".into())])
+            .result
+            .unwrap();
+        assert!(z.based_at.unwrap().contains("GGZ Rivierduinen"));
+    }
+
+    #[test]
+    fn the_list_says_how_many_csgs_it_knows_of_how_many() {
+        let t = Localizer::embedded().texts(&["en".into()]);
+        let v = csg_list(&t, &crate::content::bundled());
+        let known = data().csgs.len().to_string();
+        assert!(
+            v.intro.contains(&known) && v.intro.contains("16") && v.intro.contains("0800-0188"),
+            "{}",
+            v.intro
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! localised, every link built, every decision made. The shell renders it
 //! as it is.
 mod about;
+mod contact;
 mod diary;
 mod diary_types;
 mod exit;
@@ -18,6 +19,7 @@ use crate::i18n::{Direction, Localizer, Texts};
 use crate::model::{Model, Phase, Platform};
 
 pub use about::AboutView;
+pub use contact::ContactFailedView;
 pub use diary::{diary_fields, diary_kind_label, diary_written};
 pub use diary_types::*;
 pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
@@ -89,6 +91,8 @@ pub struct AppView {
     pub show_exit_intro: bool,
     /// A problem to mention, already in words.
     pub notice: Option<String>,
+    /// A call or chat link the device could not open: what to do instead.
+    pub contact_failed: Option<ContactFailedView>,
 }
 
 /// The screens a user can go to; the shell maps them to its routes.
@@ -135,6 +139,12 @@ pub struct Action {
     pub href: String,
     /// A short line under the label, e.g. "free, day and night".
     pub note: Option<String>,
+    /// The phone number as it appears in the label: the shell keeps it on
+    /// one line, in every language (issue 14).
+    pub number: Option<String>,
+    /// When this number or chat can be reached, with a "not yet checked"
+    /// mark when its source is not confirmed.
+    pub hours: Option<String>,
 }
 
 /// Shown on every screen.
@@ -224,6 +234,10 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
         },
         show_exit_intro: !model.settings.exit_info_seen,
         notice: model.notice.map(|k| texts.get(k.message_id())),
+        contact_failed: model
+            .contact_failed
+            .as_deref()
+            .and_then(|href| contact::contact_failed(&texts, helplines, href)),
     }
 }
 
@@ -269,6 +283,7 @@ fn csg_contact(t: &Texts, helplines: &crate::helplines::Helplines) -> (Action, A
             .expect("validated: the CSG has a chat")
             .to_string(),
         note: Some(t.get("home-chat-note")),
+        ..Action::default()
     };
     (
         call(t, "home-call", number, Some(t.get("home-call-note"))),
@@ -284,6 +299,8 @@ fn call(t: &Texts, label_id: &str, number: &str, note: Option<String>) -> Action
         label: t.get_with(label_id, &[("number", number.into())]),
         href: tel_href(number),
         note,
+        number: Some(number.to_string()),
+        hours: None,
     }
 }
 

@@ -4,7 +4,7 @@
 //! the platform's (a page listener), like the Shift shortcut's keys.
 //!
 //! Choosing a file or taking a photo hides the app on phones; while a file
-//! picker is open, hiding does not lock (the idle time still does). While
+//! picker or the camera is open, hiding does not lock (the idle time still does). While
 //! hidden the page draws nothing in any case (`app.rs`).
 //!
 //! The shell mounts it while the diary is open, on every screen. A change of

@@ -1,14 +1,13 @@
 //! The evidence form: a file (any kind; on a phone also straight from the
 //! camera) sealed in the diary, never put in the gallery, and a note. When
 //! an evidence entry is edited only its note changes.
-use dioxus::html::FileData;
 use dioxus::prelude::*;
 use shared::diary::draft::Draft;
 use shared::files::PickedFile;
 use shared::view::EvidenceForm;
 
 use super::fields::TextInput;
-use crate::files::picked_file;
+use crate::device::FilePicker;
 
 /// The evidence form's fields; `children` is the end of the form.
 #[component]
@@ -19,46 +18,39 @@ pub fn EvidenceFields(
     on_attach: EventHandler<(String, PickedFile)>,
     children: Element,
 ) -> Element {
-    let mut file = use_signal(|| None::<FileData>);
+    let mut file = use_signal(|| None::<PickedFile>);
     let note = use_signal(|| form.note.value.clone());
     let submit = move |e: FormEvent| {
         e.prevent_default();
         match file() {
-            Some(f) => on_attach.call((note(), picked_file(&f))),
+            Some(f) => on_attach.call((note(), f)),
             // An edit; or no file picked, which the core answers with its message.
             None => on_save.call(Draft::EvidenceNote { note: note() }),
         }
     };
-    let pick = move |e: FormEvent| {
-        if let Some(f) = e.files().into_iter().next() {
-            file.set(Some(f));
-        }
-    };
+    let pick = move |f: PickedFile| file.set(Some(f));
     rsx! {
         form { class: "diary-form", onsubmit: submit,
             fieldset { class: "diary-fieldset", disabled: busy,
                 if let Some(label) = &form.file_label {
                     div { class: "diary-field",
-                        label { class: "field-label", r#for: "diary-file", "{label}" }
-                        input {
+                        FilePicker {
                             id: "diary-file",
-                            r#type: "file",
-                            aria_describedby: "diary-file-note",
-                            onchange: pick,
+                            label: label.clone(),
+                            describedby: "diary-file-note",
+                            on_pick: pick,
                         }
                     }
                     // A second picker that opens the camera on phones
                     // (elsewhere it is an ordinary picker for images).
                     if let Some(camera) = &form.camera_label {
                         div { class: "diary-field",
-                            label { class: "field-label", r#for: "diary-camera", "{camera}" }
-                            input {
+                            FilePicker {
                                 id: "diary-camera",
-                                r#type: "file",
-                                accept: "image/*",
-                                "capture": "environment",
-                                aria_describedby: "diary-file-note",
-                                onchange: pick,
+                                label: camera.clone(),
+                                camera: true,
+                                describedby: "diary-file-note",
+                                on_pick: pick,
                             }
                         }
                     }

@@ -2,7 +2,6 @@
 //! protected store comes before the buttons. The report; the encrypted
 //! archive for a passphrase or for someone's age public key; progress; the
 //! finished file (a download in a browser, a saved file elsewhere); import.
-use dioxus::html::FileData;
 use dioxus::prelude::*;
 use shared::diary::flow::ArchiveTo;
 use shared::files::PickedFile;
@@ -11,7 +10,7 @@ use shared::view::{ExportResult, TransferView};
 
 use super::download::DownloadLink;
 use super::fields::{busy_attr, take_passphrase, PassphraseInput, Problem};
-use crate::files::picked_file;
+use crate::device::{hand_over, FilePicker};
 
 /// What the transfer section asks for.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,7 +39,8 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
     let passphrase = use_signal(String::new);
     let repeat = use_signal(String::new);
     let mut recipient = use_signal(String::new);
-    let mut import_file = use_signal(|| None::<FileData>);
+    let mut import_file = use_signal(|| None::<PickedFile>);
+    let mut share_failed = use_signal(|| None::<String>);
     let import_passphrase = use_signal(String::new);
     let running = view.progress.is_some();
 
@@ -61,7 +61,7 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
             return;
         };
         let secret = take_passphrase(import_passphrase);
-        on_request.call(TransferRequest::Import(picked_file(&file), secret));
+        on_request.call(TransferRequest::Import(file, secret));
     };
     let chosen = protection();
     rsx! {
@@ -174,8 +174,24 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
                                 }
                             }
                         }
-                        ExportResult::Saved { text } => rsx! {
+                        ExportResult::Saved { text, path, mime, share_label, share_failed: failed } => rsx! {
                             p { class: "notice", role: "status", "{text}" }
+                            // Android: the share sheet (Files, Drive, a person).
+                            if let Some(label) = share_label {
+                                button {
+                                    r#type: "button",
+                                    class: "search diary-share",
+                                    onclick: move |_| {
+                                        let (path, mime, failed) = (path.clone(), mime.clone(), failed.clone());
+                                        spawn(async move {
+                                            let outcome = hand_over(path, mime).await;
+                                            share_failed.set(outcome.is_err().then_some(failed));
+                                        });
+                                    },
+                                    "{label}"
+                                }
+                            }
+                            Problem { text: share_failed() }
                         },
                     }
                     button {
@@ -192,13 +208,10 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
                 p { class: "hint", "{view.import_text}" }
                 fieldset { class: "diary-fieldset", disabled: running,
                     div { class: "diary-field",
-                        label { class: "field-label", r#for: "diary-import-file",
-                            "{view.import_file_label}"
-                        }
-                        input {
+                        FilePicker {
                             id: "diary-import-file",
-                            r#type: "file",
-                            onchange: move |e: FormEvent| import_file.set(e.files().into_iter().next()),
+                            label: view.import_file_label,
+                            on_pick: move |f: PickedFile| import_file.set(Some(f)),
                         }
                     }
                     PassphraseInput {

@@ -158,27 +158,21 @@ pub async fn prepare(passphrase: &SecretString, needs: &[Need]) -> Option<Vec<De
     }
 }
 
-/// Derives what opening a key ring's `slots` with `passphrase` needs: the
-/// first slot's key, and the second's only when the first does not open
-/// (the same scrypts as on devices). See [`prepare`] for `None`.
+/// Derives what opening a key ring's `slots` with `passphrase` needs: both
+/// slots' keys, always (the same two scrypts as on devices, so the time an
+/// unlock takes does not tell which diary it opened). A slot asking for
+/// more than this device's budget is not derived. See [`prepare`] for `None`.
 pub async fn prepare_unlock(
     passphrase: &SecretString,
     slots: [Option<&[u8]>; 2],
 ) -> Option<Vec<Derived>> {
-    let [first, second] = slots.map(|s| s.and_then(Params::of));
-    let tried = prepare(passphrase, &[Need::Unwrap(first?)]).await?;
-    let opens = |wrapped: &[u8], prepared: Vec<Derived>| {
-        with_prepared(Some(prepared), || {
-            age::decrypt(&Identity::new(passphrase.clone(), u8::MAX), wrapped).is_ok()
-        })
-    };
-    if slots[0].is_some_and(|w| opens(w, tried.clone())) {
-        return Some(tried);
-    }
-    match second {
-        Some(params) => prepare(passphrase, &[Need::Unwrap(params)]).await,
-        None => Some(Vec::new()),
-    }
+    let needs: Vec<Need> = slots
+        .iter()
+        .filter_map(|s| s.and_then(Params::of))
+        .filter(|p| crate::diary::budget::fits(p.log_n))
+        .map(Need::Unwrap)
+        .collect();
+    prepare(passphrase, &needs).await
 }
 
 /// Runs `f` with `prepared` keys: while it runs, wrapping and unwrapping use

@@ -1,0 +1,90 @@
+//! The desktop (Linux, macOS, Windows; a development build, and the one
+//! where the native click path can be exercised here, under Xvfb): links go
+//! to the system's own handler through `robius-open` (`xdg-open` on Linux,
+//! `NSWorkspace` on macOS, `start` on Windows), never to the web browser
+//! for a `tel:` link as Dioxus's default does. Files come from Dioxus's own
+//! dialog; exports are written to the Downloads folder.
+use std::path::PathBuf;
+
+use super::DeviceError;
+
+/// Native builds take over call and chat links from the interpreter.
+pub const FOLLOWS_LINKS: bool = true;
+/// The camera is the ordinary picker here.
+pub const CAMERA_BUTTON: bool = false;
+/// Exports stay where they were written (the Downloads folder).
+pub const CAN_HAND_OVER: bool = false;
+
+/// Opens `uri` with the system's handler; resolves when the handler has
+/// answered (on Linux: when `xdg-open` exits).
+pub async fn open_uri(uri: &str) -> Result<(), DeviceError> {
+    let (done, answer) = futures::channel::oneshot::channel::<bool>();
+    // Called once, from the thread that waits for the handler.
+    let done = std::sync::Mutex::new(Some(done));
+    robius_open::Uri::new(uri)
+        .open_with_completion(move |ok| {
+            if let Some(done) = done.lock().ok().and_then(|mut d| d.take()) {
+                let _ = done.send(ok);
+            }
+        })
+        .map_err(|e| match e {
+            robius_open::Error::NoHandler => DeviceError::NoHandler,
+            _ => DeviceError::Failed,
+        })?;
+    match answer.await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(DeviceError::NoHandler),
+        Err(_) => Err(DeviceError::Failed),
+    }
+}
+
+/// Never called: [`CAMERA_BUTTON`] is false.
+#[allow(clippy::unused_async)]
+pub async fn take_photo() -> Option<shared::files::PickedFile> {
+    None
+}
+
+/// Never called: [`CAN_HAND_OVER`] is false (the saved file's place is
+/// shown).
+#[allow(clippy::unused_async)]
+pub async fn hand_over(_path: PathBuf, _mime: String) -> Result<(), DeviceError> {
+    Err(DeviceError::NoHandler)
+}
+
+/// POSIX locale variables, e.g. `LANGUAGE=en_GB:nl` or `LANG=nl_NL.UTF-8`,
+/// as language tags (`en-GB`, `nl`, `nl-NL`).
+pub fn languages() -> Vec<String> {
+    ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .flat_map(|v| v.split(':').map(str::to_owned).collect::<Vec<_>>())
+        .map(|v| {
+            v.split(['.', '@'])
+                .next()
+                .unwrap_or_default()
+                .replace('_', "-")
+        })
+        .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
+        .collect()
+}
+
+/// `EEN_ENTREE_DATA_DIR`, else the XDG data folder.
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("EEN_ENTREE_DATA_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .map(|d| d.join("een-entree"))
+}
+
+/// `EEN_ENTREE_EXPORT_DIR`, else the Downloads folder.
+pub fn export_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("EEN_ENTREE_EXPORT_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    std::env::var_os("XDG_DOWNLOAD_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Downloads")))
+}
