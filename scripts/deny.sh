@@ -7,6 +7,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 rc=0
+# cargo deny reads the metadata of every crate in Cargo.lock, for every
+# target (iOS, Windows, ...), not only those this machine has built: on a
+# clean checkout they must be fetched first (crates.io is reachable).
+cargo fetch --locked --quiet || rc=1
 cargo deny --offline --log-level error check licenses bans sources || rc=1
 db_dir="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs"
 if [ "${DENY_FETCH:-0}" = 1 ]; then
