@@ -13,17 +13,15 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine as _;
-use dioxus::prelude::*;
-use dioxus_history::{History, MemoryHistory};
-use futures::FutureExt as _;
-use mobile::{Root, RootProps};
 use sha2::{Digest as _, Sha256};
 use shared::campaign::Audience;
 use shared::{CoreConfig, Platform};
+
+#[path = "../tests/support/ssr.rs"]
+mod ssr;
 
 const BOOT_JS: &str = include_str!("../src/js/boot.js");
 
@@ -78,23 +76,13 @@ fn render(path: &str) -> String {
         data_dir: None,
         ..CoreConfig::default()
     };
-    let mut dom = VirtualDom::new_with_props(Root, RootProps { config });
-    dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
-    dom.rebuild_in_place();
     // Until the core has published its view and nothing has happened for a while.
-    let start = Instant::now();
-    let mut last_work = Instant::now();
-    while start.elapsed() < Duration::from_secs(20) {
-        if dom.wait_for_work().now_or_never().is_some() {
-            dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
-            last_work = Instant::now();
-        } else if last_work.elapsed() > Duration::from_millis(200) {
-            break;
-        } else {
-            std::thread::sleep(Duration::from_millis(2));
-        }
-    }
-    dioxus_ssr::render(&dom)
+    ssr::render(
+        config,
+        path,
+        Duration::from_millis(200),
+        Duration::from_secs(20),
+    )
 }
 
 /// The text of every `<tag>…</tag>` in `html`.

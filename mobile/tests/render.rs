@@ -1,16 +1,14 @@
 //! Server-side render tests: the real app (core included) rendered to HTML at
 //! a given address, without a browser or webview.
-use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use dioxus::prelude::*;
-use dioxus_history::{History, MemoryHistory};
-use futures::FutureExt as _;
-use mobile::{Root, RootProps};
 use shared::secret::Passphrase;
 use shared::settings::Settings;
 use shared::store::{KvStore, SledStore};
 use shared::{CoreConfig, Platform};
+
+#[path = "support/ssr.rs"]
+mod ssr;
 
 struct Rendered {
     html: String,
@@ -57,28 +55,14 @@ fn render_settings(
         public_url: Some("https://example.org".into()),
         ..CoreConfig::default()
     };
-    let mut dom = VirtualDom::new_with_props(Root, RootProps { config });
-    dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
-    dom.rebuild_in_place();
-    // Let the core's coroutine start and publish its view models. Some
-    // answers come from the runtime's threads (the store, the diary's
-    // worker): render until nothing has happened for a while.
-    let start = Instant::now();
-    let mut last_work = Instant::now();
-    while start.elapsed() < Duration::from_secs(10) {
-        if dom.wait_for_work().now_or_never().is_some() {
-            dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
-            last_work = Instant::now();
-        } else if last_work.elapsed() > Duration::from_millis(300) {
-            break;
-        } else {
-            std::thread::sleep(Duration::from_millis(2));
-        }
-    }
-    Rendered {
-        html: dioxus_ssr::render(&dom),
-        _dir: dir,
-    }
+    // Some answers come from the runtime's threads: until 300 ms pass quietly.
+    let html = ssr::render(
+        config,
+        path,
+        Duration::from_millis(300),
+        Duration::from_secs(10),
+    );
+    Rendered { html, _dir: dir }
 }
 
 fn page(path: &str, lang: &str) -> String {
