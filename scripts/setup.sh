@@ -15,10 +15,12 @@ log() { printf '\n[setup] %s\n' "$*"; }
 # python3 (its pty module types passphrases into rage) and openssl (speed):
 # the diary archive's interop tests and scripts/bench-crypto.sh. D-Bus and
 # AT-SPI with its Python bindings: scripts/desktop-native.sh finds the app's
-# links and fields through the accessibility tree.
+# links and fields through the accessibility tree. brotli and zopfli: the
+# .br and .gz files scripts/build-web.sh writes beside each file of the web
+# build (zopfli's gzip is a few per cent smaller than gzip -9).
 APT_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
   xvfb xauth xdotool imagemagick chromium curl ca-certificates poppler-utils
-  clang llvm libc6-dev-arm64-cross python3 openssl
+  clang llvm libc6-dev-arm64-cross python3 openssl brotli zopfli
   dbus dbus-x11 at-spi2-core python3-gi python3-pyatspi gir1.2-atspi-2.0)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

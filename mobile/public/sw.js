@@ -21,6 +21,15 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+async function offlinePage(path) {
+  const parts = path.split("/").filter(Boolean);
+  for (let n = parts.length; n >= 1; n--) {
+    const hit = await caches.match("/" + parts.slice(0, n).join("/") + "/index.html");
+    if (hit) return hit;
+  }
+  return (parts.length && (await caches.match("/404.html"))) || caches.match("/index.html");
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -28,8 +37,10 @@ self.addEventListener("fetch", (event) => {
     return; // other sites (chats, the neutral exit site) are never touched
   }
   if (request.mode === "navigate") {
-    // Pages: the network first (fresh content), the cached app when offline.
-    event.respondWith(fetch(request).catch(() => caches.match("/index.html")));
+    // Pages: the network first (fresh content); offline, the pre-rendered
+    // page of this address or the nearest one above it (a campaign link's
+    // Start), else the not-found page. The app then takes over as usual.
+    event.respondWith(fetch(request).catch(() => offlinePage(url.pathname)));
     return;
   }
   // Files: from the cache (their names change with their content).

@@ -5,7 +5,10 @@ use dioxus::prelude::*;
 use shared::view::{ExitView, PhaseView};
 use shared::{CoreConfig, Event, ViewModel};
 
+use serde_json::json;
+
 use crate::bridge::{use_core, use_dispatch, use_view};
+use crate::js::{self, Script};
 use crate::keys::use_shift_shortcut;
 use crate::route::Route;
 use crate::screens::Neutral;
@@ -22,33 +25,10 @@ const MAIN_CSS: &str = include_str!("../assets/main.css");
 /// (`.away`), and the calculator.
 const NEUTRAL_CSS: &str = include_str!("../assets/neutral.css");
 
-/// While the page is hidden (another app, the app switcher, a locked phone)
-/// the root element carries `away`, and the styles draw nothing of the page.
-/// Installed once per page.
-const HIDE_WHEN_AWAY: &str = r#"
-    if (!window.__eeAway) {
-        window.__eeAway = true;
-        const root = document.documentElement;
-        const set = () => root.classList.toggle("away", document.visibilityState === "hidden");
-        document.addEventListener("visibilitychange", set);
-        window.addEventListener("pagehide", () => root.classList.add("away"));
-        window.addEventListener("pageshow", set);
-        set();
-    }
-"#;
-
 /// The document title: the calculator's while it shows, the page's own
 /// (from `index.html`, kept aside the first time) otherwise.
 fn set_title(title: Option<&str>) {
-    let title = title.map_or_else(
-        || "null".to_string(),
-        |t| serde_json::to_string(t).unwrap_or_else(|_| "\"\"".into()),
-    );
-    document::eval(&format!(
-        "const t = {title};
-         if (window.__eeTitle === undefined) window.__eeTitle = document.title;
-         document.title = t === null ? window.__eeTitle : t;"
-    ));
+    js::run(Script::Title, &json!({ "title": title }));
 }
 
 /// Activates quick exit from anywhere: `use_context::<QuickExit>().activate()`.
@@ -75,7 +55,7 @@ impl QuickExit {
         }
         // Reading aloud must stop with everything else, and files picked
         // but not yet saved are forgotten.
-        document::eval(crate::components::STOP_SPEECH);
+        js::run(Script::StopSpeech, &json!({}));
         crate::device::forget_picked();
         self.core.send(Event::QuickExit);
     }
@@ -105,8 +85,7 @@ pub fn Root(config: CoreConfig) -> Element {
     // history with the neutral site.
     use_effect(move || {
         if let PhaseView::Exited(ExitView::LeaveTo { url }) = &view.read().phase {
-            let url = serde_json::to_string(url).unwrap_or_else(|_| "\"about:blank\"".into());
-            document::eval(&format!("window.location.replace({url});"));
+            js::run(Script::Leave, &json!({ "url": url }));
         }
     });
 
@@ -134,28 +113,42 @@ pub fn Root(config: CoreConfig) -> Element {
         }
     });
 
-    // Web: the page draws nothing while it is hidden.
-    use_hook(|| {
-        document::eval(HIDE_WHEN_AWAY);
+    // Web: the app's page replaces the pre-rendered one (if any) as soon as
+    // the core has said what to show, in one step (`takeOver`, js/page.js).
+    let take_over = use_memo(move || {
+        let vm = view.read();
+        let mode = match &vm.phase {
+            PhaseView::Starting => return None,
+            PhaseView::Ready(app) if app.show_exit_intro => Some("new"),
+            PhaseView::Ready(_) => Some("seen"),
+            PhaseView::Exited(ExitView::Neutral(_)) => Some("disguise"),
+            PhaseView::Exited(ExitView::LeaveTo { .. }) => None,
+        };
+        Some((mode, vm.lang.clone()))
     });
+    use_effect(move || {
+        if let (true, Some((mode, lang))) = (cfg!(target_arch = "wasm32"), take_over()) {
+            js::run(Script::TakeOver, &json!({ "mode": mode, "lang": lang }));
+        }
+    });
+
+    // Web: the page draws nothing while it is hidden.
+    use_hook(|| js::run(Script::HideWhenAway, &json!({})));
 
     // The page's language and direction on the root element too, for screen
     // readers, speech and the browser's own UI.
     use_effect(move || {
         let vm = view.read();
-        let lang = serde_json::to_string(&vm.lang).unwrap_or_else(|_| "\"nl\"".into());
-        document::eval(&format!(
-            "document.documentElement.lang = {lang}; document.documentElement.dir = \"{}\";",
-            vm.dir.as_html()
-        ));
+        js::run(
+            Script::Lang,
+            &json!({ "lang": vm.lang, "dir": vm.dir.as_html() }),
+        );
     });
 
     // Web: a service worker keeps the app working offline after one visit.
     use_hook(|| {
         if cfg!(target_arch = "wasm32") {
-            document::eval(
-                r#"if ("serviceWorker" in navigator) { navigator.serviceWorker.register("/sw.js"); }"#,
-            );
+            js::run(Script::RegisterWorker, &json!({}));
         }
     });
 

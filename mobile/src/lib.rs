@@ -15,6 +15,7 @@ mod bridge;
 mod components;
 mod device;
 mod files;
+mod js;
 mod keys;
 mod platform;
 mod route;

@@ -1,16 +1,14 @@
 //! Server-side render tests: the real app (core included) rendered to HTML at
 //! a given address, without a browser or webview.
-use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use dioxus::prelude::*;
-use dioxus_history::{History, MemoryHistory};
-use futures::FutureExt as _;
-use mobile::{Root, RootProps};
 use shared::secret::Passphrase;
 use shared::settings::Settings;
 use shared::store::{KvStore, SledStore};
 use shared::{CoreConfig, Platform};
+
+#[path = "support/ssr.rs"]
+mod ssr;
 
 struct Rendered {
     html: String,
@@ -57,28 +55,14 @@ fn render_settings(
         public_url: Some("https://example.org".into()),
         ..CoreConfig::default()
     };
-    let mut dom = VirtualDom::new_with_props(Root, RootProps { config });
-    dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
-    dom.rebuild_in_place();
-    // Let the core's coroutine start and publish its view models. Some
-    // answers come from the runtime's threads (the store, the diary's
-    // worker): render until nothing has happened for a while.
-    let start = Instant::now();
-    let mut last_work = Instant::now();
-    while start.elapsed() < Duration::from_secs(10) {
-        if dom.wait_for_work().now_or_never().is_some() {
-            dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
-            last_work = Instant::now();
-        } else if last_work.elapsed() > Duration::from_millis(300) {
-            break;
-        } else {
-            std::thread::sleep(Duration::from_millis(2));
-        }
-    }
-    Rendered {
-        html: dioxus_ssr::render(&dom),
-        _dir: dir,
-    }
+    // Some answers come from the runtime's threads: until 300 ms pass quietly.
+    let html = ssr::render(
+        config,
+        path,
+        Duration::from_millis(300),
+        Duration::from_secs(10),
+    );
+    Rendered { html, _dir: dir }
 }
 
 fn page(path: &str, lang: &str) -> String {
@@ -169,13 +153,37 @@ fn unknown_address_is_a_friendly_page_with_the_call_button() {
 }
 
 #[test]
-fn first_run_explains_quick_exit_before_anything_else() {
+fn first_run_leads_with_the_call_and_112_then_explains_quick_exit() {
     let html = render("/", "nl", false).html;
-    assert!(html.contains("Zo werkt snel weg"));
-    assert!(html.contains("class=\"confirm\""));
+    let call = html
+        .find("action-call action-big\" href=\"tel:08000188\"")
+        .expect("the call button");
+    let emergency = html.find("href=\"tel:112\"").expect("112");
+    let card = html
+        .find("class=\"exit-info first-run\"")
+        .expect("the card");
     assert!(
-        !html.contains("action-call action-big\""),
-        "the start screen waits until the explanation is closed: {html}"
+        call < emergency && emergency < card,
+        "call, 112, then the card"
+    );
+    assert!(html[card..].contains("Zo werkt snel weg"));
+    assert!(html[card..].contains("class=\"confirm\""));
+    // Every other screen: the way to call, then the card, then the screen.
+    for path in ["/info/relatives", "/helplines", "/find"] {
+        let html = render(path, "nl", false).html;
+        let help = html.find("first-run-help primary").expect("the call first");
+        let card = html
+            .find("class=\"exit-info first-run\"")
+            .expect("the card");
+        let h1 = html.find("<h1>").expect("the screen's heading");
+        assert!(help < card && card < h1, "{path}");
+        assert!(html[help..card].contains("href=\"tel:08000188\""));
+        assert!(html[help..card].contains("href=\"tel:112\""));
+    }
+    // Once read, neither.
+    let seen = page("/info/relatives", "nl");
+    assert!(
+        !seen.contains("class=\"exit-info first-run\"") && !seen.contains("first-run-help primary")
     );
 }
 

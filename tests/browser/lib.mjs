@@ -2,7 +2,7 @@
 // build on 127.0.0.1 and launches Debian's Chromium through playwright-core.
 // No test downloads a browser and no request leaves this machine: every
 // request to another host is answered locally (the neutral site) or aborted.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -17,11 +17,18 @@ const NEUTRAL_DELAY_MS = 300;
 // Words that must never be on screen (or in the DOM) after a quick exit.
 export const SENSITIVE = ['0800', 'Centrum', 'seksueel', 'Sexual', 'Snel weg', 'Exit now', 'helpline', 'Hulplijnen', 'Helplines', '112'];
 
-/** Starts the server and a browser context with the given locale. */
-export async function open({ locale = 'nl-NL', introSeen = true, route = true, serviceWorkers = 'allow' } = {}) {
-  const server = await serve(WEB_DIR, 0, {
+/**
+ * Starts the server and a browser context with the given locale.
+ * `javaScript: false` turns scripts off; `viewport` sets the screen size.
+ * Each page of the app first shows its pre-rendered HTML, then the app
+ * takes over: `goto` and `reload` of the context's first page resolve once
+ * the app runs (window.__eeLive), so that specs act on the app itself.
+ */
+export async function open({ locale = 'nl-NL', introSeen = true, route = true, serviceWorkers = 'allow', javaScript = true, viewport } = {}) {
+  const extra = {
     [START_PAGE]: '<!doctype html><title>Start</title><p>A page before the app.</p>',
-  });
+  };
+  const server = await serve(WEB_DIR, 0, extra);
   const profile = await mkdtemp(join(tmpdir(), 'een-entree-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -30,6 +37,8 @@ export async function open({ locale = 'nl-NL', introSeen = true, route = true, s
     // 'block' for tests that route the app's own files: a service worker
     // that has taken control answers from its cache, past the routes.
     serviceWorkers,
+    javaScriptEnabled: javaScript,
+    ...(viewport ? { viewport } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--lang=${locale}`],
   });
@@ -56,10 +65,31 @@ export async function open({ locale = 'nl-NL', introSeen = true, route = true, s
     await context.addInitScript(() => {
       if (location.hostname === '127.0.0.1' && !localStorage.getItem('ee.settings')) {
         localStorage.setItem('ee.settings', JSON.stringify({ exit_info_seen: true }));
+        // What the app leaves for the next visit's pre-rendered page (js/page.js).
+        localStorage.setItem('ee.pre', '1');
       }
     });
   }
   const page = context.pages()[0] ?? (await context.newPage());
+  // The pages' policy refuses inline scripts: a script a spec adds from a
+  // file (axe-core) is served by the test server and added by its address.
+  const addScriptTag = page.addScriptTag.bind(page);
+  page.addScriptTag = async ({ path, ...rest }) => {
+    if (!path) return addScriptTag(rest);
+    const at = `/__test/script-${Object.keys(extra).length}.js`;
+    extra[at] = { type: 'text/javascript; charset=utf-8', body: await readFile(path) };
+    return addScriptTag({ ...rest, url: server.url + at });
+  };
+  if (javaScript) {
+    for (const name of ['goto', 'reload']) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await original(...args);
+        await untilLive(page, server.url);
+        return response;
+      };
+    }
+  }
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
@@ -92,7 +122,18 @@ export async function seedSettings(page, url, settings) {
 
 export async function load(page, url, path = '/') {
   await page.goto(url + path);
+  await untilLive(page, url);
   await page.waitForSelector('#app header .quick-exit, #app .exit-info', { timeout: 20_000 });
+}
+
+/**
+ * On a page of the app: waits (up to 20 s, without failing) until the app
+ * has taken over from the pre-rendered page. Elsewhere returns at once.
+ */
+export async function untilLive(page, url) {
+  const at = page.url();
+  if (!at.startsWith(url) || new URL(at).pathname.startsWith('/__test/')) return;
+  await page.waitForFunction(() => window.__eeLive === true, null, { timeout: 20_000 }).catch(() => {});
 }
 
 /**

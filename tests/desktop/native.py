@@ -226,6 +226,23 @@ def check_evidence():
     wait_for(lambda: any(file_name in name(n) for n in nodes() if role(n) != "push button"),
              f"the saved entry naming {file_name}", timeout=60)
     print(f"desktop native: evidence file {file_name} picked through zenity and saved")
+    return file_name
+
+
+def check_quick_exit_keys(file_name):
+    """Shift three times (the page's key listener, run through the native
+    interpreter's eval of src/js/page.js) empties the screen: the open
+    diary's entry and every link of the app are gone, the neutral screen is
+    there."""
+    def shows_app():
+        return any(file_name in name(n) or "0800" in name(n) for n in nodes()) or bool(links())
+    if not shows_app():
+        fail("the open diary is not on screen before the quick exit: the check would prove nothing")
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "--delay", "250", "shift", "shift", "shift"], check=True)
+    wait_for(lambda: (not shows_app()) or None, "the screen emptied by Shift pressed three times", timeout=15)
+    if app() is None:
+        fail("the app window is gone after the quick exit; the neutral screen should show")
+    print("desktop native: Shift three times emptied the screen (no entry, no link of the app left)")
 
 
 def main():
@@ -245,7 +262,7 @@ def main():
     go("nav-helplines")
     time.sleep(1)
     check_links("Helplines", 8)
-    check_evidence()
+    check_quick_exit_keys(check_evidence())
     print("desktop native: passed")
 
 

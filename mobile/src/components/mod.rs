@@ -22,7 +22,7 @@ pub use map::Map;
 pub use nav_link::NavLink;
 pub use qr::QrCode;
 pub use quick_exit::ExitLink;
-pub use read_aloud::{ReadAloud, STOP_SPEECH};
+pub use read_aloud::ReadAloud;
 pub use safety_settings::{AutoLockSettings, DisguiseSettings};
 pub use share::ShareLink;
 pub use updates::{UpdateConsent, UpdateSettings};

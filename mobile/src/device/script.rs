@@ -1,10 +1,13 @@
 //! Device operations that every web view offers the same way (browser,
 //! `WebKitGTK`, Android's `WebView`, `WKWebView`): the position, sharing or
 //! copying a link, and the picked files that the phones' own pickers put in
-//! the page. Each answer goes back to the caller; nothing is kept.
-use dioxus::prelude::document;
-use serde_json::Value;
+//! the page. Each answer goes back to the caller; nothing is kept. The
+//! scripts themselves are functions of `src/js/page.js` (`crate::js`): the
+//! web's Content-Security-Policy allows no eval.
+use serde_json::{json, Value};
 use shared::model::PositionError;
+
+use crate::js::{self, Script};
 
 /// Asks the web view for the position, once, after the user tapped "use my
 /// location". Coarse accuracy is enough; the answer goes to the core and is
@@ -12,22 +15,15 @@ use shared::model::PositionError;
 /// location permission (coarse; fine only up to Android 11, where a coarse
 /// grant alone is refused: see `mobile/android/AndroidManifest.xml`).
 pub async fn position() -> Result<(f64, f64), PositionError> {
-    const ASK: &str = r#"
-        if (!navigator.geolocation) { return "unavailable"; }
-        return await new Promise((done) => navigator.geolocation.getCurrentPosition(
-            (p) => done([p.coords.latitude, p.coords.longitude]),
-            (e) => done(e.code === 1 ? "denied" : "unavailable"),
-            { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 }));
-    "#;
-    match document::eval(ASK).join::<Value>().await {
-        Ok(Value::Array(v)) => match (
+    match js::call::<Value>(Script::Position, &json!({})).await {
+        Some(Value::Array(v)) => match (
             v.first().and_then(Value::as_f64),
             v.get(1).and_then(Value::as_f64),
         ) {
             (Some(lat), Some(lon)) => Ok((lat, lon)),
             _ => Err(PositionError::Unavailable),
         },
-        Ok(Value::String(s)) if s == "denied" => Err(PositionError::Denied),
+        Some(Value::String(s)) if s == "denied" => Err(PositionError::Denied),
         _ => Err(PositionError::Unavailable),
     }
 }
@@ -43,44 +39,45 @@ pub enum Handed {
     NotDone,
 }
 
+impl Handed {
+    fn from_answer(answer: Option<&str>) -> Self {
+        match answer {
+            Some("shared") => Self::Shared,
+            Some("copied") => Self::Copied,
+            _ => Self::NotDone,
+        }
+    }
+}
+
 /// Shares a link through the platform's share sheet: the browser's
 /// `navigator.share`, or on Android the app's own bridge (Android's `WebView`
 /// has no `navigator.share`); otherwise copies it.
 pub async fn share_text(text: &str) -> Handed {
-    const SHARE: &str = r#"
-        if (window.EenEntreeDevice && EenEntreeDevice.shareText) {
-            return EenEntreeDevice.shareText(text) === "ok" ? "shared" : "failed";
-        }
-        if (navigator.share) {
-            try { await navigator.share({ url: text }); return "shared"; } catch (e) { return "cancelled"; }
-        }
-        try { await navigator.clipboard.writeText(text); return "copied"; } catch (e) { return "failed"; }
-    "#;
-    run_with_text(SHARE, text).await
+    let answer = js::call::<String>(Script::Share, &json!({ "url": text })).await;
+    Handed::from_answer(answer.as_deref())
 }
 
 /// Copies a link to the clipboard.
 pub async fn copy_text(text: &str) -> Handed {
-    const COPY: &str = r#"
-        try { await navigator.clipboard.writeText(text); return "copied"; } catch (e) { return "failed"; }
-    "#;
-    run_with_text(COPY, text).await
-}
-
-async fn run_with_text(script: &str, text: &str) -> Handed {
-    let encoded = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into());
-    match document::eval(&format!("const text = {encoded};\n{script}"))
-        .join::<String>()
-        .await
-        .as_deref()
-    {
-        Ok("shared") => Handed::Shared,
-        Ok("copied") => Handed::Copied,
-        _ => Handed::NotDone,
-    }
+    let answer = js::call::<String>(Script::Copy, &json!({ "url": text })).await;
+    Handed::from_answer(answer.as_deref())
 }
 
 /// Forgets the files the phones' pickers handed to the page (quick exit).
 pub fn forget_picked() {
-    document::eval("window.__eePicked = {};");
+    js::run(Script::ForgetPicked, &json!({}));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Handed;
+
+    #[test]
+    fn only_the_scripts_own_words_count_as_done() {
+        assert_eq!(Handed::from_answer(Some("shared")), Handed::Shared);
+        assert_eq!(Handed::from_answer(Some("copied")), Handed::Copied);
+        for other in [Some("cancelled"), Some("failed"), Some("Copied"), None] {
+            assert_eq!(Handed::from_answer(other), Handed::NotDone);
+        }
+    }
 }

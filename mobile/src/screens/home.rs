@@ -1,7 +1,10 @@
 //! Start: calling 0800-0188 is the largest thing on the screen, the chat is
-//! beside it, then what the CSG does and why the first week matters.
+//! beside it and 112 right under them (all three in the first screen height
+//! of a small phone), then on the first run the explanation of quick exit,
+//! then what the CSG does and why the first week matters.
 use dioxus::prelude::*;
 
+use super::exit_info::FirstRunCard;
 use crate::bridge::app_view;
 use crate::components::{ActionLink, NavLink, UpdateConsent};
 use crate::route::Route;
@@ -19,10 +22,13 @@ pub fn Home() -> Element {
             ActionLink { action: home.call, big: true }
             ActionLink { action: home.chat }
         }
+        div { class: "danger", ActionLink { action: home.danger } }
+        if app.show_exit_intro {
+            FirstRunCard { view: app.exit_info }
+        }
         p { "{home.about}" }
         p { class: "seven-days", "{home.seven_days}" }
         p { "{home.for_others}" }
-        div { class: "danger", ActionLink { action: home.danger } }
         if let Some(ask) = app.updates.ask {
             UpdateConsent { view: ask }
         }

@@ -1,11 +1,11 @@
 //! Printable A4 poster and a sheet of cards, in the poster's language. The
 //! app's own header and navigation do not print (see `@media print`).
 use dioxus::prelude::*;
+use serde_json::json;
 
 use crate::bridge::app_view;
 use crate::components::QrCode;
-
-const PRINT: &str = "window.print();";
+use crate::js::{self, Script};
 
 /// The A4 poster.
 #[component]
@@ -15,7 +15,7 @@ pub fn KitPoster() -> Element {
     };
     let p = app.kit.poster;
     rsx! {
-        button { class: "search no-print", onclick: move |_| { document::eval(PRINT); }, "{p.print}" }
+        button { class: "search no-print", onclick: move |_| js::run(Script::Print, &json!({})), "{p.print}" }
         article { class: "poster", lang: "{p.lang}", dir: p.dir.as_html(),
             h1 { class: "poster-title", "{p.title}" }
             p { class: "poster-save", "{p.save}" }
@@ -42,7 +42,7 @@ pub fn KitCards() -> Element {
     };
     let p = app.kit.poster;
     rsx! {
-        button { class: "search no-print", onclick: move |_| { document::eval(PRINT); }, "{p.print}" }
+        button { class: "search no-print", onclick: move |_| js::run(Script::Print, &json!({})), "{p.print}" }
         div { class: "cards", lang: "{p.lang}", dir: p.dir.as_html(),
             for i in 0..8 {
                 div { key: "{i}", class: "card",

@@ -1,35 +1,36 @@
 //! The frame around every screen: the skip link first, the quick-exit button
 //! at the top, any notice, the screen, and the navigation.
 use dioxus::prelude::*;
+use serde_json::json;
 use shared::diary::flow::DiaryEvent;
 use shared::Event;
 
-use super::exit_info::ExitInfoBody;
+use super::exit_info::FirstRunCard;
 use crate::bridge::{app_view, use_dispatch};
 use crate::components::diary::AutoLock;
-use crate::components::{ContactFailed, ExitLink, NavLink};
+use crate::components::{ActionLink, ContactFailed, ExitLink, NavLink};
+use crate::js::{self, Script};
 use crate::route::Route;
-
-/// Keeps `--top-h` on the root element equal to the header's height (which
-/// grows when a language's labels wrap), so bars that stay in view under it
-/// (the diary's lock bar) sit right below it.
-const TRACK_HEADER: &str = r#"
-    const top = document.querySelector("header.top");
-    if (top && window.__eeTop !== top) {
-        window.__eeTop = top;
-        const set = () => document.documentElement.style.setProperty("--top-h", top.offsetHeight + "px");
-        new ResizeObserver(set).observe(top);
-        set();
-    }
-"#;
 
 /// Layout for all routes.
 #[component]
 pub fn Shell() -> Element {
     let core = use_dispatch();
-    use_effect(|| {
-        document::eval(TRACK_HEADER);
-    });
+    // Keeps `--top-h` on the root element equal to the header's height
+    // (which grows when a language's labels wrap), so bars that stay in view
+    // under it (the diary's lock bar) sit right below it.
+    use_effect(|| js::run(Script::TrackHeader, &json!({})));
+    // A new screen opens at its top (and the keyboard at its heading when
+    // it was on a link), in the browser and in the apps: the document keeps
+    // its scroll position otherwise, and the new screen would open halfway.
+    let route = use_route::<Route>();
+    let mut shown = use_signal(|| route.clone());
+    use_effect(use_reactive!(|route| {
+        if *shown.peek() != route {
+            shown.set(route);
+            js::run(Script::ToTop, &json!({}));
+        }
+    }));
     let Some(app) = app_view() else {
         return rsx! {};
     };
@@ -73,11 +74,19 @@ pub fn Shell() -> Element {
             p { class: "notice language-problem", role: "status", "{problem}" }
         }
         main { id: "content",
-            if app.show_exit_intro {
-                ExitInfoBody { view: app.exit_info, first_run: true }
-            } else {
-                Outlet::<Route> {}
+            // The first run on any other screen (a campaign link, a link
+            // someone sent): the way to call first, then the explanation of
+            // quick exit, then the screen. Start has both in its own place.
+            if app.show_exit_intro && !matches!(route, Route::Home {}) {
+                div { class: "first-run-help primary-actions",
+                    ActionLink { action: app.home.call.clone() }
+                    div { class: "danger", ActionLink { action: app.home.danger.clone() } }
+                }
+                if !matches!(route, Route::ExitInfo {}) {
+                    FirstRunCard { view: app.exit_info.clone() }
+                }
             }
+            Outlet::<Route> {}
         }
         if let Some(line) = &chrome.unreviewed {
             p { class: "unreviewed", "{line}" }

@@ -1,5 +1,6 @@
 // Every screen loads in a real browser, the call link is exact, unknown
-// addresses get a friendly page, and the first run explains quick exit.
+// addresses get a friendly page, and the first run explains quick exit
+// under the call button.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, load } from '../lib.mjs';
@@ -62,15 +63,18 @@ test('in-app navigation replaces the history entry instead of adding one', async
   assert.equal(await b.page.evaluate(() => history.length), before);
 });
 
-test('the first run explains quick exit before anything else', async () => {
+test('the first run shows the call button first, then explains quick exit in a card that closes', async () => {
   const fresh = await open({ locale: 'nl-NL', introSeen: false });
   try {
     await load(fresh.page, fresh.url, '/');
-    assert.equal(await fresh.page.locator('.action-big').count(), 0);
-    assert.match(await fresh.page.locator('.exit-info h1').innerText(), /snel weg/i);
+    assert.equal(await fresh.page.locator('.action-big').getAttribute('href'), 'tel:08000188');
+    assert.match(await fresh.page.locator('.exit-info.first-run h2').innerText(), /snel weg/i);
+    const callFirst = await fresh.page.evaluate(() => Boolean(document.querySelector('.action-big')
+      .compareDocumentPosition(document.querySelector('.first-run')) & Node.DOCUMENT_POSITION_FOLLOWING));
+    assert.ok(callFirst, 'the call button comes before the explanation');
     await fresh.page.locator('.exit-info .confirm').click();
-    await fresh.page.waitForSelector('.action-big');
-    // Remembered: a reload goes straight to the start screen.
+    await fresh.page.locator('.first-run').waitFor({ state: 'detached' });
+    // Remembered: a reload shows no card.
     await fresh.page.reload();
     await fresh.page.waitForSelector('.action-big');
     assert.equal(await fresh.page.locator('.exit-info .confirm').count(), 0);

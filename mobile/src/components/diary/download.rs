@@ -4,26 +4,11 @@
 use std::sync::Arc;
 
 use dioxus::prelude::*;
+use serde_json::json;
 
 use super::fields::focus_on_mount;
 use crate::files::{object_url, revoke_object_url};
-
-/// Prints the report from a hidden, sandboxed frame inside this component
-/// (no scripts of the report run; it goes away with the link).
-const PRINT: &str = r#"
-    const host = document.getElementById("diary-print-host");
-    if (host) {
-        host.replaceChildren();
-        const frame = document.createElement("iframe");
-        frame.setAttribute("sandbox", "allow-same-origin allow-modals");
-        frame.setAttribute("tabindex", "-1");
-        frame.addEventListener("load", () => {
-            try { frame.contentWindow.focus(); frame.contentWindow.print(); } catch (e) {}
-        }, { once: true });
-        frame.src = url;
-        host.appendChild(frame);
-    }
-"#;
+use crate::js::{self, Script};
 
 /// The download link (and print button) for exported bytes.
 #[component]
@@ -46,10 +31,9 @@ pub fn DownloadLink(
     };
     let print = {
         let url = url.clone();
-        move |_| {
-            let encoded = serde_json::to_string(&url).unwrap_or_default();
-            document::eval(&format!("const url = {encoded};\n{PRINT}"));
-        }
+        // From a hidden, sandboxed frame inside this component (no scripts
+        // of the report run; it goes away with the link).
+        move |_| js::run(Script::PrintFrame, &json!({ "url": url }))
     };
     rsx! {
         div { class: "diary-download",
