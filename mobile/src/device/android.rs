@@ -48,10 +48,7 @@ pub async fn open_uri(uri: &str) -> Result<(), DeviceError> {
     robius_open::Uri::new(uri)
         .action(action)
         .open()
-        .map_err(|e| match e {
-            robius_open::Error::NoHandler => DeviceError::NoHandler,
-            _ => DeviceError::Failed,
-        })
+        .map_err(super::robius::error)
 }
 
 /// Asks the activity to take a photo; `None` if there is no camera app, the

@@ -21,23 +21,7 @@ pub const CAN_HAND_OVER: bool = false;
 
 /// Opens `uri` through `UIApplication`; resolves with iOS's answer.
 pub async fn open_uri(uri: &str) -> Result<(), DeviceError> {
-    let (done, answer) = futures::channel::oneshot::channel::<bool>();
-    let done = std::sync::Mutex::new(Some(done));
-    robius_open::Uri::new(uri)
-        .open_with_completion(move |ok| {
-            if let Some(done) = done.lock().ok().and_then(|mut d| d.take()) {
-                let _ = done.send(ok);
-            }
-        })
-        .map_err(|e| match e {
-            robius_open::Error::NoHandler => DeviceError::NoHandler,
-            _ => DeviceError::Failed,
-        })?;
-    match answer.await {
-        Ok(true) => Ok(()),
-        Ok(false) => Err(DeviceError::NoHandler),
-        Err(_) => Err(DeviceError::Failed),
-    }
+    super::robius::open_and_wait(uri).await
 }
 
 /// Never called: [`CAMERA_BUTTON`] is false.

@@ -22,6 +22,8 @@
 //! [`follow`] instead.
 mod outbound;
 mod picker;
+#[cfg(not(target_arch = "wasm32"))]
+mod robius;
 mod script;
 
 #[cfg(target_os = "android")]
