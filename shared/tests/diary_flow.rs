@@ -5,48 +5,18 @@ use shared::diary::draft::{Draft, Precision};
 use shared::diary::flow::{ArchiveTo, DiaryEvent};
 use shared::files::{FileSource, PickedFile};
 use shared::runtime::Runtime;
-use shared::secret::Passphrase;
-use shared::store::MemoryStore;
-use shared::view::{DiaryStateView, EntryKind, ExportResult, OpenView, PhaseView};
+use shared::view::{DiaryStateView, EntryKind, ExportResult, PhaseView};
 use shared::{Core, CoreConfig, Event, ViewModel};
 
-const PASS: &str = "a long and secret passphrase";
+mod support;
+use support::{diary, open, pass, state};
 
+/// A started core over a store of its own.
 fn new_core() -> Core {
-    let mut runtime = Runtime::with_store(Box::new(MemoryStore::default()));
-    let config = CoreConfig {
-        device_languages: vec!["en".into()],
-        ..CoreConfig::default()
-    };
-    runtime = runtime.updates_from(&config);
-    runtime.diary_mut().set_work_factor(10);
-    let mut core = Core::with_runtime(config, runtime);
-    core.handle(Event::Start);
-    core
+    support::core_over(&support::Shared::default())
 }
 
-fn diary(core: &mut Core, e: DiaryEvent) -> ViewModel {
-    core.handle(Event::Diary(e));
-    futures::executor::block_on(core.settle())
-}
-
-fn state(vm: &ViewModel) -> DiaryStateView {
-    match &vm.phase {
-        PhaseView::Ready(app) => app.diary.state.clone(),
-        other => panic!("not ready: {other:?}"),
-    }
-}
-
-fn open(vm: &ViewModel) -> OpenView {
-    match state(vm) {
-        DiaryStateView::Open(o) => *o,
-        other => panic!("not open: {other:?}"),
-    }
-}
-
-fn pass(s: &str) -> Passphrase {
-    Passphrase::new(s.into())
-}
+const PASS: &str = "a long and secret passphrase";
 
 fn create(core: &mut Core) -> ViewModel {
     assert!(matches!(

@@ -8,7 +8,7 @@
 //! `shared/proptest-regressions/diary_hostile.txt` (committed) and tried
 //! first on every later run.
 #![cfg(target_os = "linux")]
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use age::secrecy::SecretString;
 use chrono::{TimeZone, Utc};
@@ -21,15 +21,15 @@ use shared::diary::chain;
 use shared::diary::flow::{ArchiveTo, DiaryEvent};
 use shared::diary::vault;
 use shared::files::{FileSource, PickedFile};
-use shared::runtime::Runtime;
-use shared::secret::Passphrase;
-use shared::store::{KvStore, MemoryStore, StoreError};
-use shared::view::{DiaryStateView, EntryKind, OpenView, PhaseView};
-use shared::{Core, CoreConfig, Event, ViewModel};
+use shared::store::KvStore;
+use shared::view::EntryKind;
+use shared::Core;
+
+mod support;
+use support::{core_over, diary, open_view, pass, Shared, WORK};
 
 const PASS: &str = "a long and secret passphrase";
 const ARCHIVE_PASS: &str = "archive passphrase";
-const WORK: u8 = 10;
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
@@ -57,68 +57,6 @@ fn peak_mib() -> u64 {
 /// test of this file together, running side by side).
 fn memory_bounded() -> bool {
     peak_mib() < budget::mib_for(budget::max_work_factor()) + 512
-}
-
-#[derive(Clone, Default)]
-struct Shared(Arc<MemoryStore>);
-
-impl KvStore for Shared {
-    fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        self.0.get(key)
-    }
-    fn put(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.0.put(key, value)
-    }
-    fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-        self.0.scan(prefix)
-    }
-    fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
-        self.0.scan_keys(prefix)
-    }
-    fn delete(&self, key: &str) -> Result<(), StoreError> {
-        self.0.delete(key)
-    }
-}
-
-impl Shared {
-    fn copy(&self) -> Self {
-        let out = Self::default();
-        for (k, v) in self.scan("").unwrap() {
-            out.put(&k, &v).unwrap();
-        }
-        out
-    }
-}
-
-fn core_over(store: &Shared) -> Core {
-    let config = CoreConfig {
-        device_languages: vec!["en".into()],
-        ..CoreConfig::default()
-    };
-    let mut runtime = Runtime::with_store(Box::new(store.clone())).updates_from(&config);
-    runtime.diary_mut().set_work_factor(WORK);
-    let mut core = Core::with_runtime(config, runtime);
-    core.handle(Event::Start);
-    core
-}
-
-fn diary(core: &mut Core, e: DiaryEvent) -> ViewModel {
-    core.handle(Event::Diary(e));
-    futures::executor::block_on(core.settle())
-}
-
-fn open_view(vm: &ViewModel) -> Option<OpenView> {
-    match &vm.phase {
-        PhaseView::Ready(app) => match &app.diary.state {
-            DiaryStateView::Open(o) => Some((**o).clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn pass(s: &str) -> Passphrase {
-    Passphrase::new(s.into())
 }
 
 fn secret(s: &str) -> SecretString {

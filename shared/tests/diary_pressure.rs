@@ -2,7 +2,6 @@
 //! finishes after a lock lands in no diary (not in the duress diary opened
 //! meanwhile); an import commits in one step, is recognised when it comes
 //! again, leaves no file that no record names, and shows its chain check.
-use std::sync::Arc;
 
 use age::secrecy::SecretString;
 use shared::diary::blob;
@@ -10,72 +9,16 @@ use shared::diary::flow::{ArchiveTo, DiaryEvent};
 use shared::diary::stage::Stage;
 use shared::diary::vault;
 use shared::files::{FileSource, PickedFile};
-use shared::runtime::Runtime;
-use shared::secret::Passphrase;
-use shared::store::{KvStore, MemoryStore, StoreError};
-use shared::view::{DiaryStateView, EntryKind, ExportResult, OpenView, PhaseView};
-use shared::{Core, CoreConfig, Event, ViewModel};
+use shared::store::KvStore;
+use shared::view::{EntryKind, ExportResult};
+use shared::{Core, Event};
+
+mod support;
+use support::{core_over, diary, open, pass, Shared};
 
 const PASS: &str = "a long and secret passphrase";
 const DURESS: &str = "only when forced to open";
 const ARCHIVE_PASS: &str = "archive passphrase";
-
-/// One memory store seen by the core and by the test.
-#[derive(Clone, Default)]
-struct Shared(Arc<MemoryStore>);
-
-impl KvStore for Shared {
-    fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        self.0.get(key)
-    }
-    fn put(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.0.put(key, value)
-    }
-    fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-        self.0.scan(prefix)
-    }
-    fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
-        self.0.scan_keys(prefix)
-    }
-    fn delete(&self, key: &str) -> Result<(), StoreError> {
-        self.0.delete(key)
-    }
-}
-
-fn core_over(store: &Shared) -> Core {
-    let config = CoreConfig {
-        device_languages: vec!["en".into()],
-        ..CoreConfig::default()
-    };
-    let mut runtime = Runtime::with_store(Box::new(store.clone())).updates_from(&config);
-    runtime.diary_mut().set_work_factor(10);
-    let mut core = Core::with_runtime(config, runtime);
-    core.handle(Event::Start);
-    core
-}
-
-fn diary(core: &mut Core, e: DiaryEvent) -> ViewModel {
-    core.handle(Event::Diary(e));
-    futures::executor::block_on(core.settle())
-}
-
-fn state(vm: &ViewModel) -> DiaryStateView {
-    match &vm.phase {
-        PhaseView::Ready(app) => app.diary.state.clone(),
-        other => panic!("not ready: {other:?}"),
-    }
-}
-
-fn open(vm: &ViewModel) -> OpenView {
-    match state(vm) {
-        DiaryStateView::Open(o) => *o,
-        other => panic!("not open: {other:?}"),
-    }
-}
-
-fn pass(s: &str) -> Passphrase {
-    Passphrase::new(s.into())
-}
 
 fn picked(data: &[u8], name: &str) -> PickedFile {
     PickedFile {
