@@ -24,6 +24,10 @@ use shared::store::SledStore;
 const REAL: &str = "diary-probe real passphrase";
 const DURESS: &str = "diary-probe duress passphrase";
 
+#[path = "../benches/support/rss.rs"]
+mod rss;
+use rss::peak_rss_kib;
+
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 fn main() -> ExitCode {
@@ -117,14 +121,4 @@ fn refuse() -> Result<()> {
     println!("refused {:?}", refused.err());
     println!("peak_rss_kib {}", peak_rss_kib()?);
     Ok(())
-}
-
-/// The process's peak resident set size (`VmHWM`), in KiB.
-fn peak_rss_kib() -> Result<u64> {
-    let status = std::fs::read_to_string("/proc/self/status")?;
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .ok_or_else(|| "no VmHWM in /proc/self/status".into())
 }

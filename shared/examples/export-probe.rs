@@ -54,6 +54,10 @@ fn main() -> ExitCode {
     }
 }
 
+#[path = "../benches/support/rss.rs"]
+mod rss;
+use rss::peak_rss_kib;
+
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 /// Encrypt and decrypt throughput of age's stream to an X25519 recipient.
@@ -202,14 +206,4 @@ fn import(input: &str, mode: &str) -> Result<()> {
     println!("files {}", imported.files.len());
     println!("peak_rss_kib {}", peak_rss_kib()?);
     Ok(())
-}
-
-/// The process's peak resident set size (`VmHWM`), in KiB.
-fn peak_rss_kib() -> Result<u64> {
-    let status = std::fs::read_to_string("/proc/self/status")?;
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .ok_or_else(|| "no VmHWM in /proc/self/status".into())
 }
