@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 
 use qrcode::{Color, EcLevel, QrCode};
 
-use crate::view::Screen;
+use crate::screen::Screen;
 
 /// The format version this app writes and reads.
 pub const VERSION: &str = "1";

@@ -109,8 +109,8 @@ impl Core {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::MemoryStore;
     use crate::view::PhaseView;
+    use een_store::MemoryStore;
     use futures::channel::mpsc;
 
     #[test]

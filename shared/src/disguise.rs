@@ -29,7 +29,7 @@ pub enum CodeProblem {
 }
 
 fn digest(salt: &str, code: &str) -> String {
-    crate::diary::export::hex(&Sha256::digest(format!("{salt}:{code}").as_bytes()))
+    een_diary::hex::hex(&Sha256::digest(format!("{salt}:{code}").as_bytes()))
 }
 
 impl DisguiseCode {
@@ -44,7 +44,7 @@ impl DisguiseCode {
         }
         let mut salt = [0u8; 16];
         getrandom::getrandom(&mut salt).map_err(|_| CodeProblem::NoRandom)?;
-        let salt = crate::diary::export::hex(&salt);
+        let salt = een_diary::hex::hex(&salt);
         Ok(Self {
             hash: digest(&salt, code),
             salt,

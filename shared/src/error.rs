@@ -1,6 +1,6 @@
 //! Errors that cross from the adapters into the model.
 //!
-//! Each adapter has its own `thiserror` enum (see [`crate::store::StoreError`]);
+//! Each adapter has its own `thiserror` enum (see [`een_store::StoreError`]);
 //! what the model and the view see is the small, comparable [`ErrorKind`],
 //! which the view turns into a localised `err-*` message.
 
@@ -21,5 +21,12 @@ impl ErrorKind {
             Self::StoreUnavailable => "err-store-unavailable",
             Self::StoreCorrupt => "err-store-corrupt",
         }
+    }
+}
+
+/// Every failure of the store is, to the user, a store that is unavailable.
+impl From<&een_store::StoreError> for ErrorKind {
+    fn from(_: &een_store::StoreError) -> Self {
+        Self::StoreUnavailable
     }
 }

@@ -25,6 +25,7 @@ mod core;
 pub mod diary;
 pub mod disguise;
 pub mod error;
+pub mod event;
 pub mod files;
 pub mod helplines;
 pub mod i18n;
@@ -33,11 +34,15 @@ pub mod locator;
 pub mod model;
 pub mod quick_exit;
 pub mod runtime;
-pub mod secret;
+pub mod screen;
 pub mod settings;
-pub mod store;
 pub mod update;
 pub mod view;
+
+/// Passphrases, never printed (the crate `een-diary`).
+pub use een_diary::secret;
+/// The key-value store (the crate `een-store`).
+pub use een_store as store;
 
 pub use crate::app::{update, Effect, Event};
 pub use crate::core::Core;

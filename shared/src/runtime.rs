@@ -6,18 +6,18 @@ use std::sync::Arc;
 use futures::future::LocalBoxFuture;
 use futures::stream::LocalBoxStream;
 
-use crate::app::{Effect, Event};
 use crate::content::{SharedContent, BUNDLED_VERSION};
 use crate::diary::work::{DiaryWork, Work};
 use crate::error::ErrorKind;
+use crate::event::{Effect, Event};
 use crate::model::CoreConfig;
 use crate::settings::Settings;
-use crate::store::{self, KvStore};
 use crate::update::fetch::{fetch, Timeouts};
 use crate::update::{bundle, UpdateError, UpdateSource};
+use een_store::KvStore;
 
 /// The key the preferences are stored under.
-pub const SETTINGS_KEY: &str = "settings";
+pub use een_store::SETTINGS_KEY;
 
 /// What performing an effect gave.
 #[allow(clippy::large_enum_variant)] // short-lived, one per effect
@@ -46,15 +46,15 @@ pub struct Runtime {
 impl Runtime {
     /// Opens the adapters for the platform described by `config`.
     pub fn new(config: &CoreConfig) -> Self {
-        let (store, open_error) = store::open(config.data_dir.as_deref());
-        Self::over(store, open_error).updates_from(config)
+        let (store, open_error) = een_store::open(config.data_dir.as_deref());
+        Self::over(store, open_error.as_ref().map(ErrorKind::from)).updates_from(config)
     }
 
     /// Opens the adapters, waiting for the platform store where opening it
     /// takes time (the browser's `IndexedDB`).
     pub async fn open(config: &CoreConfig) -> Self {
-        let (store, open_error) = store::open_async(config.data_dir.as_deref()).await;
-        Self::over(store, open_error).updates_from(config)
+        let (store, open_error) = een_store::open_async(config.data_dir.as_deref()).await;
+        Self::over(store, open_error.as_ref().map(ErrorKind::from)).updates_from(config)
     }
 
     fn over(store: Box<dyn KvStore>, open_error: Option<ErrorKind>) -> Self {
@@ -107,7 +107,7 @@ impl Runtime {
             Effect::SaveSettings(settings) => Event::SettingsSaved(
                 self.store
                     .put(SETTINGS_KEY, &settings.to_bytes())
-                    .map_err(|e| e.kind()),
+                    .map_err(|e| ErrorKind::from(&e)),
             ),
             Effect::LoadInstalledContent => Event::InstalledContent(self.installed_content()),
             Effect::ApplyUpdate { fetched, installed } => {
@@ -181,7 +181,7 @@ impl Runtime {
         match self.store.get(SETTINGS_KEY) {
             Ok(None) => Ok(Settings::default()),
             Ok(Some(bytes)) => Settings::from_bytes(&bytes).map_err(|_| ErrorKind::StoreCorrupt),
-            Err(e) => Err(e.kind()),
+            Err(e) => Err(ErrorKind::from(&e)),
         }
     }
 }
@@ -200,7 +200,7 @@ mod tests {
             }
         }
     }
-    use crate::store::MemoryStore;
+    use een_store::MemoryStore;
 
     #[test]
     fn saved_settings_load_back() {

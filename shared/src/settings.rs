@@ -178,27 +178,27 @@ mod tests {
     }
 
     /// A store whose contents the test can still read after the core owns it.
-    struct Shared(std::sync::Arc<crate::store::MemoryStore>);
+    struct Shared(std::sync::Arc<een_store::MemoryStore>);
 
-    impl crate::store::KvStore for Shared {
-        fn get(&self, key: &str) -> Result<Option<Vec<u8>>, crate::store::StoreError> {
+    impl een_store::KvStore for Shared {
+        fn get(&self, key: &str) -> Result<Option<Vec<u8>>, een_store::StoreError> {
             self.0.get(key)
         }
-        fn put(&self, key: &str, value: &[u8]) -> Result<(), crate::store::StoreError> {
+        fn put(&self, key: &str, value: &[u8]) -> Result<(), een_store::StoreError> {
             self.0.put(key, value)
         }
-        fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, crate::store::StoreError> {
+        fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, een_store::StoreError> {
             self.0.scan(prefix)
         }
-        fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, crate::store::StoreError> {
+        fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, een_store::StoreError> {
             self.0.scan_keys(prefix)
         }
-        fn delete(&self, key: &str) -> Result<(), crate::store::StoreError> {
+        fn delete(&self, key: &str) -> Result<(), een_store::StoreError> {
             self.0.delete(key)
         }
     }
 
-    use crate::store::KvStore as _;
+    use een_store::KvStore as _;
     use proptest::prelude::*;
 
     proptest! {
@@ -262,7 +262,7 @@ mod tests {
             } else {
                 bytes
             };
-            let store = std::sync::Arc::new(crate::store::MemoryStore::default());
+            let store = std::sync::Arc::new(een_store::MemoryStore::default());
             store.put(crate::runtime::SETTINGS_KEY, &bytes).unwrap();
             let config = crate::model::CoreConfig::default();
             let runtime = crate::runtime::Runtime::with_store(Box::new(Shared(store.clone())));

@@ -178,7 +178,7 @@ fn odd_u64() -> impl Strategy<Value = u64> {
 
 fn hash_text() -> impl Strategy<Value = String> {
     prop_oneof![
-        proptest::collection::vec(any::<u8>(), 32).prop_map(|b| shared::diary::export::hex(&b)),
+        proptest::collection::vec(any::<u8>(), 32).prop_map(|b| shared::diary::hex::hex(&b)),
         odd_text(),
     ]
 }

@@ -38,3 +38,4 @@ pub fn sources(dir: &str, extensions: &[&str]) -> Vec<(PathBuf, String)> {
     }
     out
 }
+pub mod imports;

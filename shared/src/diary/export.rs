@@ -3,17 +3,14 @@
 //! printable report and `entries.json`. Import reads `entries.json` back.
 use std::fmt::Write as _;
 
-use serde::{Deserialize, Serialize};
-
-use super::draft::{Body, Item};
-use super::entry::Entry;
 use super::flow::{self, DiaryEffect, DiaryEvent, DiaryState, OpenState};
-use crate::app::Effect;
+use crate::event::Effect;
 use crate::i18n::Texts;
 use crate::model::Model;
-
-/// The `format` of `entries.json`.
-pub const FORMAT: &str = "een-entree-diary";
+use een_diary::draft::Item;
+use een_diary::entry::Entry;
+use een_diary::format::{archive_name, ExportedDiary, ExportedRecord, FORMAT};
+use een_diary::hex::hex;
 
 /// Applies a diary event to the model.
 pub fn update(model: &mut Model, event: DiaryEvent) -> Vec<Effect> {
@@ -57,64 +54,6 @@ fn files(open: &OpenState) -> Vec<(String, String, u64)> {
             _ => None,
         })
         .collect()
-}
-
-/// A file's name inside the archive: its record number and a safe name.
-pub fn archive_name(seq: u64, name: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(60)
-        .collect();
-    let safe = safe.trim_start_matches('.');
-    format!("{seq:06}-{}", if safe.is_empty() { "file" } else { safe })
-}
-
-/// One record in `entries.json`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct ExportedRecord {
-    /// Its number.
-    pub seq: u64,
-    /// When it was written.
-    pub at: chrono::DateTime<chrono::Utc>,
-    /// Its SHA-256, hex.
-    pub hash: String,
-    /// What it holds.
-    pub body: Body,
-    /// For evidence: the file's name in the archive (under `files/`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
-}
-
-/// `entries.json`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct ExportedDiary {
-    /// [`FORMAT`].
-    pub format: String,
-    /// 1.
-    pub version: u32,
-    /// The last record's SHA-256, hex.
-    pub head: String,
-    /// Whether the chain verified when exported.
-    pub chain_intact: bool,
-    /// Every readable record, in order.
-    pub records: Vec<ExportedRecord>,
-}
-
-/// Lower-case hex of bytes (hashes, ids).
-pub fn hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
-            let _ = write!(out, "{b:02x}");
-            out
-        })
 }
 
 fn entries_json(open: &OpenState) -> String {
@@ -215,9 +154,9 @@ fn record_html(open: &OpenState, item: &Item, t: &Texts) -> String {
         item.seq,
         esc(&item.body.as_ref().map_or_else(
             || t.get("diary-unreadable"),
-            |b| crate::view::diary_kind_label(t, flow::kind_of(&b.entry))
+            |b| crate::diary::words::diary_kind_label(t, b.entry.kind())
         )),
-        esc(&crate::view::diary_written(t, item)),
+        esc(&crate::diary::words::diary_written(t, item)),
     );
     if let Some(body) = &item.body {
         if let Some(old) = body.replaces {
@@ -231,7 +170,7 @@ fn record_html(open: &OpenState, item: &Item, t: &Texts) -> String {
             let _ = write!(out, "<p>{}</p>", esc(&t.get("diary-replaced")));
         }
         out.push_str("<dl>");
-        for (label, value) in crate::view::diary_fields(t, &body.entry) {
+        for (label, value) in crate::diary::words::diary_fields(t, &body.entry) {
             let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&value));
         }
         out.push_str("</dl>");
@@ -242,22 +181,4 @@ fn record_html(open: &OpenState, item: &Item, t: &Texts) -> String {
         hex(&item.hash)
     );
     out
-}
-
-/// Reads `entries.json` of an archive.
-///
-/// # Errors
-/// When it is not this app's format.
-pub fn parse_entries(json: &[u8]) -> Result<ExportedDiary, flow::TransferError> {
-    let doc: ExportedDiary =
-        serde_json::from_slice(json).map_err(|_| flow::TransferError::NotAnArchive)?;
-    if doc.format != FORMAT || doc.version != 1 {
-        return Err(flow::TransferError::NotAnArchive);
-    }
-    for r in &doc.records {
-        if r.body.entry.validate().is_err() {
-            return Err(flow::TransferError::Damaged);
-        }
-    }
-    Ok(doc)
 }

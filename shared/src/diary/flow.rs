@@ -8,15 +8,15 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::chain::{Break, Hash};
-use super::draft::{Body, Draft, DraftError, Item};
-use super::entry::Entry;
 use crate::error::ErrorKind;
 use crate::files::PickedFile;
-use crate::secret::Passphrase;
-use crate::view::EntryKind;
+use een_diary::chain::{Break, Hash};
+use een_diary::draft::{Body, Draft, DraftError, Item};
+use een_diary::entry::EntryKind;
+use een_diary::import::ArchiveChain;
+use een_diary::secret::Passphrase;
 
-use super::vault::VaultError;
+use een_diary::vault::VaultError;
 
 /// Shortest passphrase accepted for a diary or an archive.
 pub const MIN_PASSPHRASE: usize = 8;
@@ -155,15 +155,6 @@ pub struct ImportDone {
     pub chain: ArchiveChain,
 }
 
-/// The archive's own hash chain, as `entries.json` shows it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ArchiveChain {
-    /// Records in the archive.
-    pub records: usize,
-    /// Where it breaks (0: intact).
-    pub breaks: usize,
-}
-
 /// The diary as unlocking found it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpenedDiary {
@@ -193,6 +184,15 @@ pub enum Exported {
     File(std::path::PathBuf),
 }
 
+impl From<een_diary::format::FormatError> for TransferError {
+    fn from(e: een_diary::format::FormatError) -> Self {
+        match e {
+            een_diary::format::FormatError::NotAnArchive => Self::NotAnArchive,
+            een_diary::format::FormatError::Damaged => Self::Damaged,
+        }
+    }
+}
+
 /// Why an export or import failed. Nothing in the diary changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -208,7 +208,7 @@ pub enum TransferError {
     /// The archive is too large.
     TooLarge,
     /// The archive's passphrase asks for more memory than this device's
-    /// budget allows ([`super::budget`]); nothing was derived.
+    /// budget allows ([`een_diary::budget`]); nothing was derived.
     TooMuchWork {
         /// The work factor (log2 N) it asks for.
         required: u8,
@@ -472,16 +472,6 @@ fn passphrase_problem(p: &Passphrase, repeat: &Passphrase) -> Option<CreateProbl
     }
 }
 
-/// The kind of an entry.
-pub fn kind_of(entry: &Entry) -> EntryKind {
-    match entry {
-        Entry::Incident { .. } => EntryKind::Incident,
-        Entry::Symptoms { .. } => EntryKind::Symptoms,
-        Entry::Evidence { .. } => EntryKind::Evidence,
-        Entry::OnlineAbuse { .. } => EntryKind::OnlineAbuse,
-    }
-}
-
 impl OpenState {
     /// A freshly unlocked diary.
     pub fn new(items: Vec<Item>, breaks: Vec<Break>, head: Hash, today: NaiveDate) -> Self {
@@ -708,7 +698,7 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
             if let Some(kind) = open
                 .item(seq)
                 .and_then(|i| i.body.as_ref())
-                .map(|b| kind_of(&b.entry))
+                .map(|b| b.entry.kind())
             {
                 open.generation += 1;
                 open.notice = None;
@@ -727,8 +717,8 @@ fn update_open(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
             let Some(editor) = open.editor.as_mut().filter(|e| !e.busy) else {
                 return vec![];
             };
-            if note.chars().count() > super::entry::MAX_TEXT {
-                editor.problem = Some(DraftError::Entry(super::entry::EntryError::TooLong));
+            if note.chars().count() > een_diary::entry::MAX_TEXT {
+                editor.problem = Some(DraftError::Entry(een_diary::entry::EntryError::TooLong));
                 return vec![];
             }
             editor.busy = true;

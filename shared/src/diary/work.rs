@@ -15,24 +15,24 @@ use futures::future::LocalBoxFuture;
 use futures::stream::LocalBoxStream;
 use futures::{FutureExt, StreamExt};
 
-use super::archive::{self, ArchiveError, ExportFile, ExportInput, Protect, Unprotect};
-use super::blob::{self, BlobRef, BlobWriter};
-use super::budget;
-use super::crypto::{DiaryKey, WORK_FACTOR};
-use super::draft::{Body, Item};
-use super::entry::Entry;
-use super::export::parse_entries;
 use super::flow::{
     ArchiveTo, DiaryEffect, DiaryEvent, ExportJob, Exported, ImportDone, OpenedDiary, TransferError,
 };
-use super::import::{self, Known};
-use super::kdf::{self, Need};
-use super::stage::Stage;
-use super::vault::{self, Record, Session, VaultError};
-use crate::app::Event;
+use crate::event::Event;
 use crate::files::{FileSource, PickedFile};
-use crate::secret::Passphrase;
-use crate::store::KvStore;
+use een_diary::archive::{self, ArchiveError, ExportFile, ExportInput, Protect, Unprotect};
+use een_diary::blob::{self, BlobRef, BlobWriter};
+use een_diary::budget;
+use een_diary::crypto::{DiaryKey, WORK_FACTOR};
+use een_diary::draft::{Body, Item};
+use een_diary::entry::Entry;
+use een_diary::format::{parse_entries, ExportedDiary};
+use een_diary::import::{self, Known};
+use een_diary::kdf::{self, Need};
+use een_diary::secret::Passphrase;
+use een_diary::stage::Stage;
+use een_diary::vault::{self, Record, Session, VaultError};
+use een_store::KvStore;
 
 /// What performing a diary effect gave.
 #[allow(clippy::large_enum_variant)] // short-lived, one per effect
@@ -60,13 +60,13 @@ fn local(at: chrono::DateTime<Utc>) -> chrono::NaiveDateTime {
     at.with_timezone(&Local).naive_local()
 }
 
-fn item(record: &Record, hash: super::chain::Hash) -> Item {
+fn item(record: &Record, hash: een_diary::chain::Hash) -> Item {
     Item::from_record(record, hash, local(record.at))
 }
 
 /// Items for many records: the time zone is asked once per hour of
 /// records (offsets change only on the hour), not once per record.
-fn items(records: &[Record], hashes: &[super::chain::Hash]) -> Vec<Item> {
+fn items(records: &[Record], hashes: &[een_diary::chain::Hash]) -> Vec<Item> {
     use chrono::Offset;
     let mut cache: Option<(i64, chrono::FixedOffset)> = None;
     records
@@ -239,7 +239,7 @@ impl DiaryWork {
                 OpenedDiary {
                     items: Vec::new(),
                     breaks: Vec::new(),
-                    head: super::chain::GENESIS,
+                    head: een_diary::chain::GENESIS,
                     today: today(),
                 }
             });
@@ -280,7 +280,7 @@ impl DiaryWork {
                         // only if a record names them.
                         let named: std::collections::HashSet<&str> =
                             items.iter().filter_map(blob_of).collect();
-                        let _ = super::stage::recover(store.as_ref(), new.key(), &|id| {
+                        let _ = een_diary::stage::recover(store.as_ref(), new.key(), &|id| {
                             named.contains(id)
                         });
                         *known.borrow_mut() = import::known_of(&items);
@@ -338,7 +338,7 @@ impl DiaryWork {
             let prepared = kdf::prepare(&secret, &needs).await;
             let made = offload(move || {
                 kdf::with_prepared(prepared, || {
-                    let copy = crate::store::MemoryStore::default();
+                    let copy = een_store::MemoryStore::default();
                     if let Some(ring) = ring {
                         let _ = copy.put(vault::KEY, &ring);
                     }
@@ -447,9 +447,9 @@ impl DiaryWork {
             }
             let saved = sealed.and_then(|blob| {
                 let entry = Entry::Evidence {
-                    name: super::entry::short_text(&file.name),
+                    name: een_diary::entry::short_text(&file.name),
                     size: blob.size,
-                    mime: file.mime.as_deref().and_then(super::entry::media_type),
+                    mime: file.mime.as_deref().and_then(een_diary::entry::media_type),
                     blob: blob.id.clone(),
                     note,
                 };
@@ -711,10 +711,10 @@ fn transfer_error(e: ArchiveError) -> TransferError {
 
 /// What reading an archive gave: `entries.json`, the file map, and the
 /// stage holding the files.
-type Read = (super::export::ExportedDiary, Vec<(String, BlobRef)>, Stage);
+type Read = (ExportedDiary, Vec<(String, BlobRef)>, Stage);
 
 /// Reads an archive: seals its files into the store as staged files (see
-/// [`super::stage`]; all removed again if anything fails) and returns
+/// [`een_diary::stage`]; all removed again if anything fails) and returns
 /// `entries.json` with the file map.
 fn read_archive(
     store: &dyn KvStore,
@@ -743,7 +743,7 @@ fn read_archive(
     };
     let result = read
         .map_err(transfer_error)
-        .and_then(|imported| parse_entries(&imported.entries_json));
+        .and_then(|imported| Ok(parse_entries(&imported.entries_json)?));
     match result {
         Ok(doc) => Ok((doc, stored, stage)),
         Err(e) => {
@@ -762,7 +762,7 @@ fn commit_import(
     store: &dyn KvStore,
     session: &RefCell<Option<Session>>,
     known: &RefCell<Known>,
-    doc: &super::export::ExportedDiary,
+    doc: &ExportedDiary,
     files: &[(String, BlobRef)],
     stage: Stage,
 ) -> Result<ImportDone, TransferError> {

@@ -3,10 +3,8 @@
 //! `scripts/build-web.sh`). The service worker keeps these files, so this
 //! works offline once the app has been opened. The apps embed every locale
 //! and never fetch one.
+pub use super::limits::MAX_LOCALE_BYTES;
 use super::LocaleError;
-
-/// The largest locale file accepted (the biggest is about 65 KB).
-pub const MAX_LOCALE_BYTES: usize = 512 * 1024;
 
 /// The address of a locale's file on the site at `origin`.
 pub fn locale_url(origin: &str, tag: &str) -> String {

@@ -1,8 +1,8 @@
 //! The web build's other locales through the core: which to ask for, and
 //! what happens when one arrives or cannot be had. (The apps embed every
 //! locale, so none of this happens there.)
-use crate::app::Effect;
 use crate::content::SharedContent;
+use crate::event::Effect;
 use crate::i18n::LocaleError;
 use crate::model::Model;
 

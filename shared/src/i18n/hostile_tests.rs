@@ -103,7 +103,7 @@ fn a_message_that_multiplies_itself_is_refused() {
 fn an_oversized_file_is_refused_however_it_arrives() {
     let mut source = source_of("ar");
     source.push_str("# ");
-    source.push_str(&"x".repeat(super::fetch::MAX_LOCALE_BYTES));
+    source.push_str(&"x".repeat(super::limits::MAX_LOCALE_BYTES));
     source.push('\n');
     assert_eq!(load(source), Err(LocaleError::Invalid));
 }

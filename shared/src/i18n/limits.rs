@@ -10,6 +10,9 @@
 //! `{` in one message, and format to a few hundred characters.
 use super::Bundle;
 
+/// The largest locale file accepted (the biggest is about 65 KB).
+pub const MAX_LOCALE_BYTES: usize = 512 * 1024;
+
 /// Most `{` in one entry (a message or term with its attributes): an upper
 /// bound on how deep the parser descends.
 pub const MAX_BRACES_PER_ENTRY: usize = 64;
@@ -34,7 +37,7 @@ fn starts_entry(line: &str) -> bool {
 /// counts, closed or not, inside strings or comments: this can only
 /// overestimate the depth.
 pub(super) fn check_source(source: &str) -> Result<(), ()> {
-    if source.len() > super::fetch::MAX_LOCALE_BYTES {
+    if source.len() > MAX_LOCALE_BYTES {
         return Err(());
     }
     let mut braces = 0;

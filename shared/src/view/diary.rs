@@ -10,128 +10,18 @@ use super::diary_types::{
     PrecisionOption, ProgressView, ScaleField, SeriesView, SymptomsForm, TextField, TransferView,
     UnlockView, VersionView, WipeView,
 };
-use crate::diary::draft::{Item, Precision};
-use crate::diary::entry::{Entry, Symptoms, When};
 use crate::diary::flow::{
-    kind_of, CreateProblem, DiaryState, Editor, Exported, Notice, OpenState, TransferError,
-    TransferFailure,
+    CreateProblem, DiaryState, Editor, Exported, Notice, OpenState, TransferError, TransferFailure,
 };
-use crate::diary::vault::VaultError;
+use crate::diary::words::{diary_fields, diary_kind_label, diary_written, scale_ids, scale_values};
 use crate::i18n::Texts;
 use crate::model::Model;
+use een_diary::draft::{Item, Precision};
+use een_diary::entry::{Entry, When};
+use een_diary::vault::VaultError;
 
 /// Where to ask for online content to be taken down (domain.md: Helpwanted).
 const HELPWANTED: &str = "https://www.helpwanted.nl";
-
-/// The kind in words.
-pub fn diary_kind_label(t: &Texts, kind: EntryKind) -> String {
-    t.get(&format!("diary-kind-{}", kind.id()))
-}
-
-/// "Written on 29 November 2026, 14:05 (set by the device)", in the
-/// reader's language.
-pub fn diary_written(t: &Texts, item: &Item) -> String {
-    let when = t.date_time(item.local);
-    match item.body.as_ref().and_then(|b| b.origin.as_ref()) {
-        Some(origin) => t.get_with(
-            "diary-written-imported",
-            &[
-                ("when", when.into()),
-                ("original", t.date_time_utc(origin.at).into()),
-            ],
-        ),
-        None => t.get_with("diary-written", &[("when", when.into())]),
-    }
-}
-
-fn scale_ids() -> [&'static str; 5] {
-    ["sleep", "anxiety", "pain", "flashbacks", "mood"]
-}
-
-fn scale_values(s: &Symptoms) -> [Option<u8>; 5] {
-    [s.sleep, s.anxiety, s.pain, s.flashbacks, s.mood].map(|v| v.map(u8::from))
-}
-
-fn when_text(t: &Texts, when: &When) -> String {
-    match when {
-        When::Exact { at } => t.date_time(*at),
-        When::Approximately { day, words } => {
-            let mut parts = vec![match day {
-                Some(d) => t.get_with("diary-when-around", &[("day", t.date(*d).into())]),
-                None => t.get("diary-when-approximately"),
-            }];
-            if !words.is_empty() {
-                parts.push(words.clone());
-            }
-            parts.join(" · ")
-        }
-        When::Unknown => t.get("diary-when-unknown"),
-    }
-}
-
-fn size_text(t: &Texts, size: u64) -> String {
-    #[allow(clippy::cast_precision_loss)]
-    let mb = size as f64 / 1_048_576.0;
-    if size < 1024 * 100 {
-        t.get_with("diary-size-kb", &[("kb", (size.div_ceil(1024)).into())])
-    } else {
-        t.get_with("diary-size-mb", &[("mb", t.decimal(mb, 1).into())])
-    }
-}
-
-/// An entry's fields, labelled (empty ones left out).
-pub fn diary_fields(t: &Texts, entry: &Entry) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut add = |id: &str, value: String| {
-        if !value.trim().is_empty() {
-            out.push((t.get(id), value));
-        }
-    };
-    match entry {
-        Entry::Incident {
-            when,
-            place,
-            what,
-            people,
-            witnesses,
-        } => {
-            add("diary-field-when", when_text(t, when));
-            add("diary-field-place", place.clone());
-            add("diary-field-what", what.clone());
-            add("diary-field-people", people.clone());
-            add("diary-field-witnesses", witnesses.clone());
-        }
-        Entry::Symptoms { scales, note } => {
-            for (id, v) in scale_ids().iter().zip(scale_values(scales)) {
-                if let Some(v) = v {
-                    add(&format!("diary-scale-{id}"), t.score(v, 10));
-                }
-            }
-            add("diary-field-note", note.clone());
-        }
-        Entry::Evidence {
-            name, size, note, ..
-        } => {
-            add(
-                "diary-field-file",
-                format!("{name} ({})", size_text(t, *size)),
-            );
-            add("diary-field-note", note.clone());
-        }
-        Entry::OnlineAbuse {
-            platform,
-            accounts,
-            urls,
-            what,
-        } => {
-            add("diary-field-platform", platform.clone());
-            add("diary-field-accounts", accounts.clone());
-            add("diary-field-urls", urls.join("\n"));
-            add("diary-field-shared", what.clone());
-        }
-    }
-    out
-}
 
 fn title_of(t: &Texts, entry: &Entry) -> String {
     let first = |s: &str| -> String {
@@ -169,7 +59,7 @@ fn title_of(t: &Texts, entry: &Entry) -> String {
         }
     };
     if text.is_empty() {
-        diary_kind_label(t, kind_of(entry))
+        diary_kind_label(t, entry.kind())
     } else {
         text
     }
@@ -224,7 +114,7 @@ pub(super) fn diary(model: &Model, t: &Texts) -> DiaryView {
         DiaryState::Open(open) => DiaryStateView::Open(Box::new(open_view(
             open,
             t,
-            model.config.platform == crate::Platform::Mobile,
+            model.config.platform == crate::model::Platform::Mobile,
             model.config.can_hand_over,
         ))),
     };
@@ -283,7 +173,7 @@ fn export_mime(path: &std::path::Path) -> &'static str {
 
 /// `needed` and `allowed`, in MiB, for a work factor over the budget.
 fn work_args(required: u8) -> [(&'static str, fluent_bundle::FluentValue<'static>); 2] {
-    use crate::diary::budget;
+    use een_diary::budget;
     #[allow(clippy::cast_precision_loss)] // at most a few thousand
     let mib = |n: u8| budget::mib_for(n).min(1 << 40) as f64;
     [
@@ -321,7 +211,7 @@ fn shown<'a>(open: &'a OpenState, t: &Texts) -> Vec<&'a Item> {
         .filter(|i| i.body.is_some() && !open.is_replaced(i.seq))
         .filter(|i| {
             let body = i.body.as_ref().map(|b| &b.entry);
-            let kind_ok = open.kind.is_none() || body.map(kind_of) == open.kind;
+            let kind_ok = open.kind.is_none() || body.map(Entry::kind) == open.kind;
             let d = i.local.date();
             let date_ok = from.is_none_or(|f| d >= f) && to.is_none_or(|e| d <= e);
             let text_ok = needle.is_empty()
@@ -367,8 +257,8 @@ fn open_view(open: &OpenState, t: &Texts, mobile: bool, hand_over: bool) -> Open
             let versions = open.versions(i.seq).len();
             EntryCardView {
                 seq: i.seq,
-                kind: kind_of(entry),
-                kind_label: diary_kind_label(t, kind_of(entry)),
+                kind: entry.kind(),
+                kind_label: diary_kind_label(t, entry.kind()),
                 title: title_of(t, entry),
                 when: t.date_time(i.local),
                 versions: (versions > 1)
@@ -478,7 +368,7 @@ fn detail(open: &OpenState, seq: u64, t: &Texts) -> Option<DetailView> {
     let versions = open.versions(seq);
     let latest = versions.first()?;
     let entry = &latest.body.as_ref()?.entry;
-    let kind = kind_of(entry);
+    let kind = entry.kind();
     let count = versions.len();
     let history = versions
         .iter()
@@ -697,9 +587,9 @@ fn incident_form(t: &Texts, previous: Option<&Entry>) -> IncidentForm {
     }
 }
 
-fn draft_problem(t: &Texts, p: crate::diary::draft::DraftError) -> String {
-    use crate::diary::draft::DraftError as D;
-    use crate::diary::entry::EntryError as E;
+fn draft_problem(t: &Texts, p: een_diary::draft::DraftError) -> String {
+    use een_diary::draft::DraftError as D;
+    use een_diary::entry::EntryError as E;
     t.get(match p {
         D::Entry(E::Empty) => "diary-error-empty",
         D::Entry(E::TooLong) => "diary-error-too-long",

@@ -2,38 +2,7 @@
 //! already in words. Built by [`super::diary`].
 use std::sync::Arc;
 
-/// The four kinds of entry, as the UI names them in events.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum EntryKind {
-    /// What happened.
-    Incident,
-    /// A daily check-in.
-    Symptoms,
-    /// A photo or file.
-    Evidence,
-    /// Online abuse.
-    OnlineAbuse,
-}
-
-impl EntryKind {
-    /// All kinds, in the order the app offers them.
-    pub const ALL: [Self; 4] = [
-        Self::Incident,
-        Self::Symptoms,
-        Self::Evidence,
-        Self::OnlineAbuse,
-    ];
-
-    /// A stable name for CSS classes and test ids.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Incident => "incident",
-            Self::Symptoms => "symptoms",
-            Self::Evidence => "evidence",
-            Self::OnlineAbuse => "online-abuse",
-        }
-    }
-}
+pub use een_diary::entry::EntryKind;
 
 /// The diary screen.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -371,7 +340,7 @@ pub struct TextField {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PrecisionOption {
     /// Which.
-    pub precision: crate::diary::draft::Precision,
+    pub precision: een_diary::draft::Precision,
     /// In words.
     pub label: String,
     /// Chosen at the start.

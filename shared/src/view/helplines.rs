@@ -1,5 +1,5 @@
 //! All helplines, each with what it is for and one tap to call or chat.
-use super::{call, Action, ActionKind};
+use super::action::{call, Action, ActionKind};
 use crate::helplines::{Contact, Cost, Days, Helplines, Hours};
 use crate::i18n::Texts;
 

@@ -1,8 +1,9 @@
 //! The start screen: the call button first and largest, the chat beside it,
 //! and in two sentences what the CSG does and why the first week matters.
-use super::{call, csg_contact, Action, Screen};
+use super::action::{call, csg_contact, Action};
 use crate::helplines::{Helplines, EMERGENCY_ID};
 use crate::i18n::Texts;
+use crate::screen::Screen;
 
 /// An entry to another section.
 #[derive(Clone, Debug, PartialEq)]

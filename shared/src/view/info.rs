@@ -1,7 +1,7 @@
 //! The information pages: texts from `info.ftl`, structure and article
 //! numbers from `assets/data/info.json`, phone numbers from the helpline
 //! data. Each page ends with the call and the chat.
-use super::{Action, ActionKind};
+use super::action::{Action, ActionKind};
 use crate::helplines::{Helplines, CSG_ID, EMERGENCY_ID};
 use crate::i18n::Texts;
 use crate::info::{Block, Info};

@@ -2,7 +2,7 @@
 //! code, a printable A4 poster and a sheet of cards out. The poster speaks
 //! the language chosen for it, not necessarily the app's.
 use super::settings::languages;
-use super::LanguageOption;
+use super::settings::LanguageOption;
 use crate::campaign::{qr, valid_code, Audience, CampaignLink, QrSvg};
 use crate::helplines::{Helplines, CSG_ID};
 use crate::i18n::{Direction, Localizer, Texts};

@@ -1,6 +1,6 @@
 //! Find my CSG on screen: the search form, the answer (always leading to the
 //! call and the chat), the offline map, and the list of all CSGs by province.
-use super::{csg_contact, Action};
+use super::action::{csg_contact, Action};
 use crate::content::Content;
 use crate::i18n::Texts;
 use crate::locator::geo::km_between;

@@ -125,7 +125,9 @@ pub(super) fn settings(model: &Model, t: &Texts) -> SettingsView {
                 .collect(),
         },
         storage_note: t.get(
-            if model.config.data_dir.is_some() || model.config.platform == crate::Platform::Web {
+            if model.config.data_dir.is_some()
+                || model.config.platform == crate::model::Platform::Web
+            {
                 "settings-stored-here"
             } else {
                 "settings-not-stored"

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::entry::{Entry, EntryError, Scale, Symptoms, When};
+use crate::entry::{Entry, EntryError, Scale, Symptoms, When};
 
 /// How precisely the user knows when an incident happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -267,14 +267,14 @@ pub struct Item {
     /// What it holds; `None` when the record could not be understood.
     pub body: Option<Body>,
     /// The SHA-256 of its sealed plaintext: the link the next record carries.
-    pub hash: super::chain::Hash,
+    pub hash: crate::chain::Hash,
 }
 
 impl Item {
     /// Decodes a record, with its local time.
     pub fn from_record(
-        record: &super::vault::Record,
-        hash: super::chain::Hash,
+        record: &crate::vault::Record,
+        hash: crate::chain::Hash,
         local: NaiveDateTime,
     ) -> Self {
         Self {

@@ -169,7 +169,7 @@ pub async fn prepare_unlock(
     let needs: Vec<Need> = slots
         .iter()
         .filter_map(|s| s.and_then(Params::of))
-        .filter(|p| crate::diary::budget::fits(p.log_n))
+        .filter(|p| crate::budget::fits(p.log_n))
         .map(Need::Unwrap)
         .collect();
     prepare(passphrase, &needs).await
@@ -274,7 +274,7 @@ fn stanza(params: Params, key: &[u8; 32], file_key: &FileKey) -> (Vec<Stanza>, H
     // A random label: age then refuses to mix this stanza with any other.
     let mut label = [0u8; 16];
     let _ = getrandom::getrandom(&mut label);
-    let label = crate::diary::export::hex(&label);
+    let label = crate::hex::hex(&label);
     (
         vec![Stanza {
             tag: TAG.to_owned(),

@@ -1,6 +1,6 @@
 //! The web store: the browser's `localStorage`. It holds text only, which is
 //! enough for the preferences (JSON) stored so far.
-use super::{KvStore, StoreError};
+use crate::kv::{KvStore, StoreError};
 
 /// Prefix that keeps our keys apart from anything else on the origin.
 const PREFIX: &str = "ee.";

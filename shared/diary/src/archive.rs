@@ -26,7 +26,7 @@ use chrono::{DateTime, Utc};
 
 /// The highest scrypt work factor (log2 N) that [`export`] writes. The app
 /// writes 2^17. [`import`] accepts at most this device's budget
-/// ([`super::budget::max_work_factor`]: 2^18 on phones and the web, 2^20 on
+/// ([`crate::budget::max_work_factor`]: 2^18 on phones and the web, 2^20 on
 /// desktops), and refuses more before deriving anything.
 pub const MAX_WORK_FACTOR: u8 = 22;
 
@@ -152,7 +152,7 @@ pub enum ArchiveError {
     #[error("the archive is damaged or incomplete")]
     Damaged,
     /// The archive asks for more passphrase work than this device's budget
-    /// ([`super::budget`]); nothing was derived.
+    /// ([`crate::budget`]); nothing was derived.
     #[error("the archive asks for too much work (2^{required})")]
     TooMuchWork {
         /// The work factor (log2 N) the archive asks for.
@@ -190,7 +190,7 @@ pub enum ArchiveError {
 /// returns `out` once the archive is complete.
 ///
 /// `work_factor` is the scrypt work factor for [`Protect::Passphrase`] (the
-/// app passes [`crate::diary::crypto::WORK_FACTOR`]); it is ignored for a
+/// app passes [`crate::crypto::WORK_FACTOR`]); it is ignored for a
 /// recipient. `progress` is called at the start, at least every
 /// [`PROGRESS_STEP`] bytes of plaintext, and at the end with `done == total`.
 /// Evidence files are read in chunks of 64 KiB.
@@ -259,7 +259,7 @@ fn encryptor(protect: Protect, work_factor: u8) -> Result<age::Encryptor, Archiv
             }
             // age's scrypt stanza, written by the diary's own code so that
             // the web can derive its key in a worker (see `kdf`).
-            let recipient = super::kdf::Recipient::new(passphrase, work_factor);
+            let recipient = crate::kdf::Recipient::new(passphrase, work_factor);
             age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
         }
         Protect::Recipient(key) => {
@@ -591,7 +591,7 @@ fn decrypt<R: BufRead>(
             if !decryptor.is_scrypt() {
                 return Err(ArchiveError::NeedsKey);
             }
-            let identity = super::kdf::Identity::new(passphrase, super::budget::max_work_factor());
+            let identity = crate::kdf::Identity::new(passphrase, crate::budget::max_work_factor());
             decryptor
                 .decrypt(iter::once(&identity as &dyn age::Identity))
                 .map_err(|e| decrypt_error(e, KeyKind::Passphrase))

@@ -45,7 +45,7 @@ use web_sys::{
     IdbVersionChangeEvent,
 };
 
-use super::{KvStore, StoreError};
+use crate::kv::{KvStore, StoreError};
 
 /// The database's name on the origin.
 pub const DB_NAME: &str = "een-entree";
@@ -183,15 +183,15 @@ impl IdbStore {
         Ok(store)
     }
 
-    /// Moves the settings from `localStorage` (where [`super::WebStorage`]
+    /// Moves the settings from `localStorage` (where [`crate::web_storage::WebStorage`]
     /// kept them) when this database has none yet. The old copy is removed
     /// only once the new one is on disk; a failure leaves it for next time.
     async fn migrate_settings(&self) {
-        let key = crate::runtime::SETTINGS_KEY;
+        let key = crate::kv::SETTINGS_KEY;
         if self.map.borrow().contains_key(key) {
             return;
         }
-        let Some(old) = super::WebStorage::open() else {
+        let Some(old) = crate::web_storage::WebStorage::open() else {
             return;
         };
         let Ok(Some(value)) = old.get(key) else {

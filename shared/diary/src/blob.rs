@@ -7,9 +7,9 @@
 //! (sealed) diary entry, and reading stops there.
 use std::io::{self, Read, Write};
 
-use super::crypto::DiaryKey;
-use super::vault::VaultError;
-use crate::store::KvStore;
+use crate::crypto::DiaryKey;
+use crate::vault::VaultError;
+use een_store::KvStore;
 
 const BLOBS: &str = "diary/b/";
 /// Bytes per stored piece of ciphertext.
@@ -33,7 +33,7 @@ pub struct BlobRef {
 pub fn new_id() -> Result<String, VaultError> {
     let mut bytes = [0u8; 16];
     getrandom::getrandom(&mut bytes).map_err(|e| VaultError::Damaged(e.to_string()))?;
-    Ok(super::export::hex(&bytes))
+    Ok(crate::hex::hex(&bytes))
 }
 
 /// Buffers ciphertext and stores it piece by piece.
@@ -145,7 +145,7 @@ pub fn write(
     write_with_id(store, key, new_id()?, source)
 }
 
-/// As [`write`], under the given id (a staged file: see [`super::stage`]).
+/// As [`write`], under the given id (a staged file: see [`crate::stage`]).
 ///
 /// # Errors
 /// As [`write`].
@@ -271,8 +271,8 @@ pub fn stored_bytes(store: &dyn KvStore) -> Result<u64, VaultError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::MemoryStore;
     use age::secrecy::SecretString;
+    use een_store::MemoryStore;
 
     fn key() -> DiaryKey {
         DiaryKey::create(SecretString::from("p".to_string()), 10)

@@ -3,6 +3,52 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+/// The four kinds of entry, without their contents (what the UI names in
+/// events and filters by).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    /// What happened.
+    Incident,
+    /// A daily check-in.
+    Symptoms,
+    /// A photo or file.
+    Evidence,
+    /// Online abuse.
+    OnlineAbuse,
+}
+
+impl EntryKind {
+    /// All kinds, in the order the app offers them.
+    pub const ALL: [Self; 4] = [
+        Self::Incident,
+        Self::Symptoms,
+        Self::Evidence,
+        Self::OnlineAbuse,
+    ];
+
+    /// A stable name for CSS classes and test ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Incident => "incident",
+            Self::Symptoms => "symptoms",
+            Self::Evidence => "evidence",
+            Self::OnlineAbuse => "online-abuse",
+        }
+    }
+}
+
+impl Entry {
+    /// Which of the four kinds this entry is.
+    pub fn kind(&self) -> EntryKind {
+        match self {
+            Self::Incident { .. } => EntryKind::Incident,
+            Self::Symptoms { .. } => EntryKind::Symptoms,
+            Self::Evidence { .. } => EntryKind::Evidence,
+            Self::OnlineAbuse { .. } => EntryKind::OnlineAbuse,
+        }
+    }
+}
+
 /// Longest free text in one field (about 20 pages): enough for anything a
 /// person writes, small enough that a mistaken paste cannot fill the phone.
 pub const MAX_TEXT: usize = 50_000;
@@ -124,7 +170,7 @@ pub enum Entry {
         /// Its media type, when the platform gave one.
         #[serde(default)]
         mime: Option<String>,
-        /// Where its sealed bytes are (see [`super::blob`]).
+        /// Where its sealed bytes are (see [`crate::blob`]).
         #[serde(default)]
         blob: String,
         /// What it shows.
@@ -145,7 +191,6 @@ pub enum Entry {
 
 /// Why an entry cannot be saved as it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
 pub enum EntryError {
     /// Nothing was filled in.
     #[error("empty")]

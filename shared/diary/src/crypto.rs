@@ -22,7 +22,7 @@ pub enum CryptoError {
     #[error("encryption failed")]
     Encrypt,
     /// The stored key asks for more memory than this device's budget
-    /// ([`super::budget`]); nothing was derived.
+    /// ([`crate::budget`]); nothing was derived.
     #[error("the key asks for too much work (2^{required})")]
     TooMuchWork {
         /// The work factor (log2 N) it asks for.
@@ -51,7 +51,7 @@ impl DiaryKey {
         work_factor: u8,
     ) -> Result<(Self, Vec<u8>), CryptoError> {
         let identity = x25519::Identity::generate();
-        let recipient = super::kdf::Recipient::new(passphrase, work_factor);
+        let recipient = crate::kdf::Recipient::new(passphrase, work_factor);
         let secret = identity.to_string();
         let wrapped = age::encrypt(&recipient, secret.expose_secret().as_bytes())
             .map_err(|_| CryptoError::Encrypt)?;
@@ -65,7 +65,7 @@ impl DiaryKey {
     /// # Errors
     /// [`CryptoError::Encrypt`] if age cannot encrypt.
     pub fn wrap(&self, passphrase: SecretString, work_factor: u8) -> Result<Vec<u8>, CryptoError> {
-        let recipient = super::kdf::Recipient::new(passphrase, work_factor);
+        let recipient = crate::kdf::Recipient::new(passphrase, work_factor);
         let secret = self.0.to_string();
         age::encrypt(&recipient, secret.expose_secret().as_bytes())
             .map_err(|_| CryptoError::Encrypt)
@@ -79,7 +79,7 @@ impl DiaryKey {
     pub fn decoy(work_factor: u8) -> Result<Vec<u8>, CryptoError> {
         let secret = x25519::Identity::generate().to_string();
         age::encrypt(
-            &super::kdf::Decoy { log_n: work_factor },
+            &crate::kdf::Decoy { log_n: work_factor },
             secret.expose_secret().as_bytes(),
         )
         .map_err(|_| CryptoError::Encrypt)
@@ -92,7 +92,7 @@ impl DiaryKey {
     /// the stored key asks for more than this device's budget (nothing is
     /// derived then), or [`CryptoError::Corrupt`] when it is damaged.
     pub fn unlock(wrapped: &[u8], passphrase: SecretString) -> Result<Self, CryptoError> {
-        let identity = super::kdf::Identity::new(passphrase, super::budget::max_work_factor());
+        let identity = crate::kdf::Identity::new(passphrase, crate::budget::max_work_factor());
         let plain = age::decrypt(&identity, wrapped).map_err(|e| match e {
             age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
                 CryptoError::WrongPassphrase

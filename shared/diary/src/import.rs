@@ -9,12 +9,13 @@
 //! the diary already holds is not added again.
 use std::collections::{HashMap, HashSet};
 
-use super::chain::{self, Hash, GENESIS};
-use super::draft::{Body, Item, Origin};
-use super::entry::Entry;
-use super::export::{hex, ExportedDiary};
-use super::flow::ArchiveChain;
-use super::vault::Record;
+use crate::chain::{self, Hash, GENESIS};
+use crate::draft::{Body, Item, Origin};
+use crate::entry::Entry;
+use crate::format::ExportedDiary;
+use crate::hex::hex;
+
+use crate::vault::Record;
 
 /// Identities of the diary's records, with their numbers.
 pub type Known = HashMap<Hash, u64>;
@@ -65,7 +66,7 @@ pub struct Plan {
 /// staged for them.
 pub fn plan(
     doc: &ExportedDiary,
-    files: &[(String, super::blob::BlobRef)],
+    files: &[(String, crate::blob::BlobRef)],
     known: &Known,
     next_seq: u64,
 ) -> Plan {
@@ -135,6 +136,15 @@ fn fresh_identity(body: &Body, local: u64) -> Hash {
     chain::hash(&chain::link(&chain::hash(&local.to_be_bytes()), &json))
 }
 
+/// The archive's own hash chain, as `entries.json` shows it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ArchiveChain {
+    /// Records in the archive.
+    pub records: usize,
+    /// Where it breaks (0: intact).
+    pub breaks: usize,
+}
+
 /// Checks the archive's chain from what `entries.json` holds: each record's
 /// hash is computed again from its number, time and body and the hash
 /// before it, and must be the one written beside it; the last must be the
@@ -174,7 +184,7 @@ pub fn check_chain(doc: &ExportedDiary) -> ArchiveChain {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diary::export::{ExportedRecord, FORMAT};
+    use crate::format::{ExportedRecord, FORMAT};
     use chrono::{TimeZone, Utc};
 
     fn note(text: &str) -> Body {

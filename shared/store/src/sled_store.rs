@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 
-use super::{KvStore, StoreError};
+use crate::kv::{KvStore, StoreError};
 
 /// sled's page cache: its default (1 GiB) is more than a phone can spare,
 /// and the diary's evidence pieces would fill it.
@@ -252,7 +252,7 @@ mod tests {
     }
 
     fn found_in_files(dir: &Path, needle: &[u8]) -> bool {
-        crate::store::found_in_files(dir, needle)
+        crate::forensic::found_in_files(dir, needle)
     }
 
     #[test]

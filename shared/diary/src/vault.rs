@@ -29,11 +29,12 @@ use age::secrecy::SecretString;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::chain::{self, Break, Hash, GENESIS};
-use super::crypto::{CryptoError, DiaryKey};
-use crate::store::{KvStore, StoreError};
+use crate::chain::{self, Break, Hash, GENESIS};
+use crate::crypto::{CryptoError, DiaryKey};
+use een_store::{KvStore, StoreError};
 
-pub(crate) const KEY: &str = "diary/key";
+/// Where the key ring (the wrapped identities) is stored.
+pub const KEY: &str = "diary/key";
 const FAILS: &str = "diary/fails";
 const RECORDS: &str = "r/";
 const SEGMENTS: &str = "s/";
@@ -66,7 +67,7 @@ pub enum VaultError {
     #[error("damaged: {0}")]
     Damaged(String),
     /// The stored key asks for more memory than this device's budget
-    /// ([`super::budget`]); nothing was derived and no failed try counted.
+    /// ([`crate::budget`]); nothing was derived and no failed try counted.
     #[error("the key asks for too much work (2^{required})")]
     TooMuchWork {
         /// The work factor (log2 N) it asks for.
@@ -157,7 +158,7 @@ impl Sealed {
 fn space_of(key: &DiaryKey) -> String {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(format!("een-entree space {}", key.recipient()).as_bytes());
-    format!("diary/{}/", super::export::hex(&digest[..4]))
+    format!("diary/{}/", crate::hex::hex(&digest[..4]))
 }
 
 /// Pads one wrapped key to [`SLOT`] bytes (2-byte length first).
@@ -779,7 +780,7 @@ impl Session {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::store::{MemoryStore, SledStore};
+    use een_store::{MemoryStore, SledStore};
 
     const WORK: u8 = 10;
 
@@ -997,7 +998,7 @@ mod tests {
         let ring = store.get(KEY).unwrap().unwrap();
         // 64 bytes from inside each slot (the wrapped keys, not the padding).
         let needles = [&ring[40..104], &ring[SLOT + 40..SLOT + 104]];
-        let found = |n: &[u8]| crate::store::found_in_files(dir.path(), n);
+        let found = |n: &[u8]| een_store::found_in_files(dir.path(), n);
         assert!(needles.iter().all(|n| found(n)), "the test can fail");
         wipe(&store).unwrap();
         for n in needles {

@@ -2,7 +2,7 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
-use super::{KvStore, StoreError};
+use crate::kv::{KvStore, StoreError};
 
 /// Keeps values until the app closes.
 #[derive(Default)]

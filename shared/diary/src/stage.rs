@@ -10,10 +10,10 @@
 //! ([`Stage::abandon`]). After a stop in between, the next unlock of that
 //! diary removes the staged files that none of its records names, and the
 //! marker ([`recover`]).
-use super::blob;
-use super::crypto::DiaryKey;
-use super::vault::VaultError;
-use crate::store::KvStore;
+use crate::blob;
+use crate::crypto::DiaryKey;
+use crate::vault::VaultError;
+use een_store::KvStore;
 
 const STAGED: &str = "diary/t/";
 
@@ -123,8 +123,8 @@ pub fn recover(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::MemoryStore;
     use age::secrecy::SecretString;
+    use een_store::MemoryStore;
 
     fn key() -> DiaryKey {
         DiaryKey::create(SecretString::from("p".to_string()), 10)
