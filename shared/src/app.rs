@@ -5,12 +5,15 @@
 use crate::diary::flow::{DiaryEffect, DiaryEvent};
 use crate::locator::Outcome;
 use crate::model::{LocatorState, Model, Phase, UpdateStatus};
+use crate::time::Now;
 
 pub use crate::event::{Effect, Event};
 
-/// Applies one event to the model and returns the effects to perform.
-pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
-    let mut effects = react(model, event);
+/// Applies one event, handled at `now`, to the model and returns the
+/// effects to perform. The loop reads the clock once per event; nothing
+/// here reads it.
+pub fn update(model: &mut Model, event: Event, now: Now) -> Vec<Effect> {
+    let mut effects = react(model, event, now);
     // Only the open app asks: the disguise makes no request until its code
     // opens the app (SECURITY.md, a network observer).
     if model.phase == Phase::Ready {
@@ -19,7 +22,7 @@ pub fn update(model: &mut Model, event: Event) -> Vec<Effect> {
     effects
 }
 
-fn react(model: &mut Model, event: Event) -> Vec<Effect> {
+fn react(model: &mut Model, event: Event, now: Now) -> Vec<Effect> {
     // After a quick exit only the neutral screen works. Nothing a stale
     // screen or a late effect sends may bring the app's content back.
     if model.phase == Phase::Exited {
@@ -91,7 +94,7 @@ fn react(model: &mut Model, event: Event) -> Vec<Effect> {
             // The runtime drops the diary's key too.
             vec![Effect::Diary(DiaryEffect::Lock)]
         }
-        Event::Diary(event) => crate::diary::export::update(model, event),
+        Event::Diary(event) => crate::diary::export::update(model, event, now),
         Event::LocaleLoaded { .. } => vec![], // handled above
         Event::SettingsSaved(result) => {
             model.notice = result.err();
@@ -259,10 +262,15 @@ mod tests {
     use crate::error::ErrorKind;
     use crate::model::{CoreConfig, PositionError};
     use crate::settings::Settings;
+    use crate::time::test_now;
 
     fn ready() -> Model {
         let mut m = Model::new(CoreConfig::default());
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
         m
     }
 
@@ -270,14 +278,22 @@ mod tests {
     fn a_link_the_device_could_not_open_is_said_until_closed_or_exit() {
         let mut m = ready();
         assert_eq!(
-            update(&mut m, Event::ContactFailed("tel:08000188".into())),
+            update(
+                &mut m,
+                Event::ContactFailed("tel:08000188".into()),
+                test_now()
+            ),
             vec![]
         );
         assert_eq!(m.contact_failed.as_deref(), Some("tel:08000188"));
-        update(&mut m, Event::ContactFailedSeen);
+        update(&mut m, Event::ContactFailedSeen, test_now());
         assert_eq!(m.contact_failed, None);
-        update(&mut m, Event::ContactFailed("tel:08000188".into()));
-        update(&mut m, Event::QuickExit);
+        update(
+            &mut m,
+            Event::ContactFailed("tel:08000188".into()),
+            test_now(),
+        );
+        update(&mut m, Event::QuickExit, test_now());
         assert_eq!(m.contact_failed, None);
     }
 
@@ -285,7 +301,7 @@ mod tests {
     fn start_loads_settings_then_is_ready() {
         let mut m = Model::new(CoreConfig::default());
         assert_eq!(
-            update(&mut m, Event::Start),
+            update(&mut m, Event::Start, test_now()),
             vec![Effect::LoadSettings, Effect::LoadInstalledContent]
         );
         assert_eq!(m.phase, Phase::Starting);
@@ -296,6 +312,7 @@ mod tests {
                 exit_info_seen: true,
                 ..Settings::default()
             })),
+            test_now(),
         );
         assert_eq!(m.phase, Phase::Ready);
         assert_eq!(m.language_preferences()[0], "en");
@@ -304,7 +321,11 @@ mod tests {
     #[test]
     fn unreadable_settings_still_start_the_app_with_a_notice() {
         let mut m = Model::new(CoreConfig::default());
-        update(&mut m, Event::SettingsLoaded(Err(ErrorKind::StoreCorrupt)));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Err(ErrorKind::StoreCorrupt)),
+            test_now(),
+        );
         assert_eq!(m.phase, Phase::Ready);
         assert_eq!(m.notice, Some(ErrorKind::StoreCorrupt));
         assert_eq!(m.settings, Settings::default());
@@ -313,7 +334,7 @@ mod tests {
     #[test]
     fn choosing_a_language_saves_it() {
         let mut m = ready();
-        let effects = update(&mut m, Event::SetLanguage("en".into()));
+        let effects = update(&mut m, Event::SetLanguage("en".into()), test_now());
         assert_eq!(
             effects,
             vec![Effect::SaveSettings(Settings {
@@ -327,10 +348,11 @@ mod tests {
     #[test]
     fn a_failed_save_keeps_the_choice_and_tells_the_user() {
         let mut m = ready();
-        update(&mut m, Event::SetLanguage("en".into()));
+        update(&mut m, Event::SetLanguage("en".into()), test_now());
         update(
             &mut m,
             Event::SettingsSaved(Err(ErrorKind::StoreUnavailable)),
+            test_now(),
         );
         assert_eq!(m.settings.language.as_deref(), Some("en"));
         assert_eq!(m.notice, Some(ErrorKind::StoreUnavailable));
@@ -339,11 +361,11 @@ mod tests {
     #[test]
     fn quick_exit_keeps_only_config_and_preferences() {
         let mut m = ready();
-        update(&mut m, Event::SetLanguage("en".into()));
+        update(&mut m, Event::SetLanguage("en".into()), test_now());
         m.notice = Some(ErrorKind::StoreUnavailable);
         let before = m.clone();
         assert_eq!(
-            update(&mut m, Event::QuickExit),
+            update(&mut m, Event::QuickExit, test_now()),
             vec![Effect::Diary(DiaryEffect::Lock)]
         );
         assert_eq!(m.phase, Phase::Exited);
@@ -355,11 +377,11 @@ mod tests {
     #[test]
     fn locator_search_choice_and_position() {
         let mut m = ready();
-        update(&mut m, Event::LocatorSearch("Emmen".into()));
+        update(&mut m, Event::LocatorSearch("Emmen".into()), test_now());
         assert!(
             matches!(&m.locator, LocatorState::Done { outcome: Outcome::Choose(c), .. } if c.len() >= 2)
         );
-        update(&mut m, Event::LocatorChoose(0));
+        update(&mut m, Event::LocatorChoose(0), test_now());
         assert!(matches!(
             &m.locator,
             LocatorState::Done {
@@ -369,16 +391,24 @@ mod tests {
         ));
         // A stale index (from an old screen) changes nothing.
         let before = m.locator.clone();
-        update(&mut m, Event::LocatorChoose(99));
+        update(&mut m, Event::LocatorChoose(99), test_now());
         assert_eq!(m.locator, before);
-        update(&mut m, Event::LocatorLocating);
+        update(&mut m, Event::LocatorLocating, test_now());
         assert_eq!(m.locator, LocatorState::Locating);
-        update(&mut m, Event::LocatorPosition(Err(PositionError::Denied)));
+        update(
+            &mut m,
+            Event::LocatorPosition(Err(PositionError::Denied)),
+            test_now(),
+        );
         assert_eq!(
             m.locator,
             LocatorState::PositionFailed(PositionError::Denied)
         );
-        update(&mut m, Event::LocatorPosition(Ok((51.44, 5.47))));
+        update(
+            &mut m,
+            Event::LocatorPosition(Ok((51.44, 5.47))),
+            test_now(),
+        );
         assert!(matches!(
             &m.locator,
             LocatorState::Done {
@@ -391,25 +421,25 @@ mod tests {
     #[test]
     fn quick_exit_forgets_the_locator_search() {
         let mut m = ready();
-        update(&mut m, Event::LocatorSearch("3584".into()));
-        update(&mut m, Event::QuickExit);
+        update(&mut m, Event::LocatorSearch("3584".into()), test_now());
+        update(&mut m, Event::QuickExit, test_now());
         assert_eq!(m.locator, LocatorState::Idle);
     }
 
     #[test]
     fn nothing_leaves_the_exited_phase_but_the_calculator_works() {
         let mut m = ready();
-        update(&mut m, Event::QuickExit);
+        update(&mut m, Event::QuickExit, test_now());
         for e in [
             Event::Start,
             Event::SettingsLoaded(Ok(Settings::default())),
             Event::SetLanguage("nl".into()),
             Event::ExitInfoSeen,
         ] {
-            assert!(update(&mut m, e).is_empty());
+            assert!(update(&mut m, e, test_now()).is_empty());
             assert_eq!(m.phase, Phase::Exited);
         }
-        update(&mut m, Event::Calculator(CalcKey::Digit(7)));
+        update(&mut m, Event::Calculator(CalcKey::Digit(7)), test_now());
         assert_eq!(m.calculator.display('.'), "7");
     }
 
@@ -420,7 +450,7 @@ mod tests {
                 '+' => CalcKey::Op(crate::calculator::Op::Add),
                 d => CalcKey::Digit(u8::try_from(d.to_digit(10).unwrap()).unwrap()),
             };
-            update(m, Event::Calculator(key));
+            update(m, Event::Calculator(key), test_now());
         }
     }
 
@@ -428,13 +458,13 @@ mod tests {
     fn disguise_opens_as_a_calculator_and_only_the_code_opens_the_app() {
         let mut m = ready();
         m.config.platform = crate::Platform::Mobile;
-        assert!(update(&mut m, Event::SetDisguise(Some("12".into()))).is_empty());
+        assert!(update(&mut m, Event::SetDisguise(Some("12".into())), test_now()).is_empty());
         assert!(m.disguise_problem.is_some() && m.settings.disguise.is_none());
-        update(&mut m, Event::SetDisguise(Some("4711".into())));
+        update(&mut m, Event::SetDisguise(Some("4711".into())), test_now());
         let saved = m.settings.clone();
         // The next start.
         let mut m = Model::new(m.config.clone());
-        update(&mut m, Event::SettingsLoaded(Ok(saved)));
+        update(&mut m, Event::SettingsLoaded(Ok(saved)), test_now());
         assert_eq!(m.phase, Phase::Disguised);
         let dump = format!("{:?}", crate::view::view(&m));
         for word in ["0800", "CSG", "Snel", "hulp", "Dagboek"] {
@@ -445,19 +475,19 @@ mod tests {
         assert_eq!(m.phase, Phase::Disguised);
         assert_eq!(m.calculator.display('.'), "4724");
         // Events from the app's screens do nothing.
-        update(&mut m, Event::LocatorSearch("3584".into()));
+        update(&mut m, Event::LocatorSearch("3584".into()), test_now());
         assert_eq!(m.locator, LocatorState::Idle);
-        update(&mut m, Event::Calculator(CalcKey::Clear));
+        update(&mut m, Event::Calculator(CalcKey::Clear), test_now());
         press_all(&mut m, "4711=");
         assert_eq!(m.phase, Phase::Ready);
         // Quick exit returns to the disguise in the apps.
-        update(&mut m, Event::QuickExit);
+        update(&mut m, Event::QuickExit, test_now());
         assert_eq!(m.phase, Phase::Disguised);
         press_all(&mut m, "4711=");
         assert_eq!(m.phase, Phase::Ready);
         // On the web quick exit still leaves the site.
         m.config.platform = crate::Platform::Web;
-        update(&mut m, Event::QuickExit);
+        update(&mut m, Event::QuickExit, test_now());
         assert_eq!(m.phase, Phase::Exited);
     }
 
@@ -465,8 +495,8 @@ mod tests {
     fn auto_lock_takes_only_offered_minutes() {
         let mut m = ready();
         assert_eq!(m.settings.auto_lock(), 2);
-        assert!(update(&mut m, Event::SetAutoLock(7)).is_empty());
-        update(&mut m, Event::SetAutoLock(5));
+        assert!(update(&mut m, Event::SetAutoLock(7), test_now()).is_empty());
+        update(&mut m, Event::SetAutoLock(5), test_now());
         assert_eq!(m.settings.auto_lock(), 5);
     }
 }

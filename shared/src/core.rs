@@ -12,6 +12,7 @@ use futures::{Stream, StreamExt};
 use crate::app::{update, Event};
 use crate::model::{CoreConfig, Model};
 use crate::runtime::{Performed, Runtime};
+use crate::time::Now;
 use crate::view::{view, ViewModel};
 
 /// The app's core: model and runtime.
@@ -19,6 +20,8 @@ pub struct Core {
     model: Model,
     runtime: Runtime,
     pending: Vec<LocalBoxStream<'static, Event>>,
+    /// Reads the time for each event: the device's clock, or a test's.
+    clock: Box<dyn FnMut() -> Now>,
 }
 
 impl Core {
@@ -41,7 +44,16 @@ impl Core {
             model: Model::new(config),
             runtime,
             pending: Vec::new(),
+            clock: Box::new(Now::read),
         }
+    }
+
+    /// The same core, reading the time from `clock` instead of the device
+    /// (tests: a diary entry dated "tomorrow", a delay after failures).
+    #[must_use]
+    pub fn with_clock(mut self, clock: impl FnMut() -> Now + 'static) -> Self {
+        self.clock = Box::new(clock);
+        self
     }
 
     /// The current view model.
@@ -55,8 +67,10 @@ impl Core {
     pub fn handle(&mut self, event: Event) -> ViewModel {
         let mut queue = VecDeque::from([event]);
         while let Some(event) = queue.pop_front() {
-            for effect in update(&mut self.model, event) {
-                match self.runtime.perform(effect) {
+            // The one place the core reads the clock: once per event.
+            let now = (self.clock)();
+            for effect in update(&mut self.model, event, now) {
+                match self.runtime.perform(effect, now) {
                     Performed::Now(next) => queue.extend(next),
                     Performed::Later(future) => {
                         self.pending

@@ -36,6 +36,7 @@ pub mod quick_exit;
 pub mod runtime;
 pub mod screen;
 pub mod settings;
+pub mod time;
 pub mod update;
 pub mod view;
 

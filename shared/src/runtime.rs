@@ -12,6 +12,7 @@ use crate::error::ErrorKind;
 use crate::event::{Effect, Event};
 use crate::model::CoreConfig;
 use crate::settings::Settings;
+use crate::time::Now;
 use crate::update::fetch::{fetch, Timeouts};
 use crate::update::{bundle, UpdateError, UpdateSource};
 use een_store::KvStore;
@@ -94,11 +95,12 @@ impl Runtime {
         self
     }
 
-    /// Performs one effect.
-    pub fn perform(&mut self, effect: Effect) -> Performed {
+    /// Performs one effect, asked for at `now` (the loop's reading of the
+    /// clock for the event that caused it).
+    pub fn perform(&mut self, effect: Effect, now: Now) -> Performed {
         Performed::Now(Some(match effect {
             Effect::Diary(effect) => {
-                return match self.diary.perform(effect) {
+                return match self.diary.perform(effect, now) {
                     Work::Now(event) => Performed::Now(event.map(Event::Diary)),
                     Work::Later(stream) => Performed::Stream(stream),
                 }
@@ -109,10 +111,13 @@ impl Runtime {
                     .put(SETTINGS_KEY, &settings.to_bytes())
                     .map_err(|e| ErrorKind::from(&e)),
             ),
-            Effect::LoadInstalledContent => Event::InstalledContent(self.installed_content()),
-            Effect::ApplyUpdate { fetched, installed } => {
-                Event::UpdateApplied(self.apply(&fetched.bundle, &fetched.signature, installed))
-            }
+            Effect::LoadInstalledContent => Event::InstalledContent(self.installed_content(now)),
+            Effect::ApplyUpdate { fetched, installed } => Event::UpdateApplied(self.apply(
+                &fetched.bundle,
+                &fetched.signature,
+                installed,
+                now,
+            )),
             Effect::LoadLocale(tag) => {
                 let Some(origin) = self.origin.clone() else {
                     return Performed::Now(Some(Event::LocaleLoaded {
@@ -140,7 +145,7 @@ impl Runtime {
     }
 
     /// A stored update that still verifies and is newer than the bundled content.
-    fn installed_content(&self) -> Option<SharedContent> {
+    fn installed_content(&self, now: Now) -> Option<SharedContent> {
         let (dir, source) = (self.data_dir.as_deref()?, self.update.as_ref()?);
         let (bytes, signature) = crate::update::store::load(dir)?;
         let content = bundle::verify(
@@ -148,7 +153,7 @@ impl Runtime {
             &signature,
             &source.public_key,
             BUNDLED_VERSION,
-            chrono::Utc::now(),
+            now.utc,
         )
         .ok()?;
         Some(SharedContent::new(content))
@@ -159,15 +164,10 @@ impl Runtime {
         bytes: &[u8],
         signature: &str,
         installed: u64,
+        now: Now,
     ) -> Result<SharedContent, UpdateError> {
         let source = self.update.as_ref().ok_or(UpdateError::WrongKey)?;
-        let content = bundle::verify(
-            bytes,
-            signature,
-            &source.public_key,
-            installed,
-            chrono::Utc::now(),
-        )?;
+        let content = bundle::verify(bytes, signature, &source.public_key, installed, now.utc)?;
         if let Some(dir) = &self.data_dir {
             crate::update::store::save(dir, bytes, signature)?;
         }
@@ -189,6 +189,7 @@ impl Runtime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::test_now;
 
     impl Performed {
         fn event(self) -> Option<Event> {
@@ -211,11 +212,12 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(
-            rt.perform(Effect::SaveSettings(s.clone())).event(),
+            rt.perform(Effect::SaveSettings(s.clone()), test_now())
+                .event(),
             Some(Event::SettingsSaved(Ok(())))
         );
         assert_eq!(
-            rt.perform(Effect::LoadSettings).event(),
+            rt.perform(Effect::LoadSettings, test_now()).event(),
             Some(Event::SettingsLoaded(Ok(s)))
         );
     }
@@ -224,7 +226,7 @@ mod tests {
     fn nothing_saved_yet_gives_defaults() {
         let mut rt = Runtime::with_store(Box::new(MemoryStore::default()));
         assert_eq!(
-            rt.perform(Effect::LoadSettings).event(),
+            rt.perform(Effect::LoadSettings, test_now()).event(),
             Some(Event::SettingsLoaded(Ok(Settings::default())))
         );
     }
@@ -235,7 +237,7 @@ mod tests {
         store.put(SETTINGS_KEY, b"{{{{").unwrap();
         let mut rt = Runtime::with_store(Box::new(store));
         assert_eq!(
-            rt.perform(Effect::LoadSettings).event(),
+            rt.perform(Effect::LoadSettings, test_now()).event(),
             Some(Event::SettingsLoaded(Err(ErrorKind::StoreCorrupt)))
         );
     }
@@ -251,12 +253,12 @@ mod tests {
             ..CoreConfig::default()
         });
         assert_eq!(
-            rt.perform(Effect::LoadSettings).event(),
+            rt.perform(Effect::LoadSettings, test_now()).event(),
             Some(Event::SettingsLoaded(Err(ErrorKind::StoreUnavailable)))
         );
         // The app still works: saving goes to memory.
         assert_eq!(
-            rt.perform(Effect::SaveSettings(Settings::default()))
+            rt.perform(Effect::SaveSettings(Settings::default()), test_now())
                 .event(),
             Some(Event::SettingsSaved(Ok(())))
         );

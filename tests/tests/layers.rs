@@ -33,6 +33,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "quick_exit",
             "screen",
             "settings",
+            "time",
             "update",
         ],
     ),
@@ -190,5 +191,43 @@ fn the_diary_and_the_store_depend_on_nothing_of_the_app() {
     assert!(
         !core.contains("age") && !core.contains("age-core"),
         "only the diary crate depends on age: {core:?}"
+    );
+}
+
+/// Time is an input (`update(model, event, now)`): the loop reads the
+/// clock once per event through `shared/src/time.rs`, and no other code of
+/// the core reads it (tests set the time instead).
+#[test]
+fn only_the_loop_reads_the_clock() {
+    const CLOCKS: &[&str] = &[
+        "Utc::now(",
+        "Local::now(",
+        "SystemTime::now(",
+        "Instant::now(",
+        "Date::now(",
+    ];
+    let mut readers = Vec::new();
+    for dir in ["shared/src", "shared/diary/src", "shared/store/src"] {
+        for m in modules(&root().join(dir)) {
+            if m.path == "time" && dir == "shared/src" {
+                assert!(m.code.contains("Local::now("), "time.rs reads the clock");
+                continue;
+            }
+            for c in CLOCKS {
+                if m.code.contains(c) {
+                    readers.push(format!("{} ({c})", m.file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        readers.is_empty(),
+        "read the clock outside time.rs: {readers:?}"
+    );
+    let core = std::fs::read_to_string(root().join("shared/src/core.rs")).unwrap();
+    assert_eq!(
+        core.matches("(self.clock)()").count(),
+        1,
+        "the loop reads the time once per event"
     );
 }

@@ -2,6 +2,7 @@
 //! names of the files beside it, and reading it back.
 use serde::{Deserialize, Serialize};
 
+use crate::archive::sanitize_name;
 use crate::draft::Body;
 
 /// The `format` of `entries.json`.
@@ -18,21 +19,11 @@ pub enum FormatError {
     Damaged,
 }
 
-/// A file's name inside the archive: its record number and a safe name.
+/// A file's name inside the archive: its record number, then its own name
+/// made safe by the archive's one rule ([`sanitize_name`]), which the
+/// archive then finds nothing more to change in.
 pub fn archive_name(seq: u64, name: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(60)
-        .collect();
-    let safe = safe.trim_start_matches('.');
-    format!("{seq:06}-{}", if safe.is_empty() { "file" } else { safe })
+    sanitize_name(&format!("{seq:06}-{name}"))
 }
 
 /// One record in `entries.json`.
@@ -81,4 +72,27 @@ pub fn parse_entries(json: &[u8]) -> Result<ExportedDiary, FormatError> {
         }
     }
     Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_archive_name_is_numbered_and_already_safe_for_the_archive() {
+        for name in [
+            "photo.jpg",
+            "../../etc/passwd",
+            ".hidden",
+            "a:b*c?.png",
+            "",
+            &"x".repeat(300),
+        ] {
+            let named = archive_name(7, name);
+            assert!(named.starts_with("000007-"), "{named}");
+            assert_eq!(sanitize_name(&named), named, "one rule, applied once");
+            assert!(!named.contains('/') && !named.contains(".."), "{named}");
+        }
+        assert_eq!(archive_name(12, "foto 1.jpg"), "000012-foto 1.jpg");
+    }
 }

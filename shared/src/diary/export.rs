@@ -7,21 +7,22 @@ use super::flow::{self, DiaryEffect, DiaryEvent, DiaryState, OpenState};
 use crate::event::Effect;
 use crate::i18n::Texts;
 use crate::model::Model;
+use crate::time::Now;
 use een_diary::draft::Item;
 use een_diary::entry::Entry;
 use een_diary::format::{archive_name, ExportedDiary, ExportedRecord, FORMAT};
 use een_diary::hex::hex;
 
-/// Applies a diary event to the model.
-pub fn update(model: &mut Model, event: DiaryEvent) -> Vec<Effect> {
-    let effects = flow::update(&mut model.diary, event);
+/// Applies a diary event to the model, at `now`.
+pub fn update(model: &mut Model, event: DiaryEvent, now: Now) -> Vec<Effect> {
+    let effects = flow::update(&mut model.diary, event, now);
     let texts = model.content.localizer.texts(&model.language_preferences());
     effects
         .into_iter()
         .map(|effect| match effect {
             DiaryEffect::Export(mut job) => {
                 if let DiaryState::Open(open) = &model.diary {
-                    fill(&mut job, open, &texts);
+                    fill(&mut job, open, &texts, now);
                 }
                 Effect::Diary(DiaryEffect::Export(job))
             }
@@ -30,8 +31,8 @@ pub fn update(model: &mut Model, event: DiaryEvent) -> Vec<Effect> {
         .collect()
 }
 
-fn fill(job: &mut flow::ExportJob, open: &OpenState, t: &Texts) {
-    let day = open.today.map(|d| d.to_string()).unwrap_or_default();
+fn fill(job: &mut flow::ExportJob, open: &OpenState, t: &Texts, now: Now) {
+    let day = now.today();
     job.report_html = report(open, t);
     match job.archive.as_mut() {
         None => job.file_name = format!("diary-report-{day}.html"),

@@ -20,6 +20,7 @@ use super::flow::{
 };
 use crate::event::Event;
 use crate::files::{FileSource, PickedFile};
+use crate::time::Now;
 use een_diary::archive::{self, ArchiveError, ExportFile, ExportInput, Protect, Unprotect};
 use een_diary::blob::{self, BlobRef, BlobWriter};
 use een_diary::budget;
@@ -54,6 +55,9 @@ pub struct DiaryWork {
     known: Rc<RefCell<Known>>,
     work_factor: u8,
     export_dir: Option<PathBuf>,
+    /// When the effect being performed was asked for (the loop's reading
+    /// of the clock for its event): records and archives are dated with it.
+    now: Now,
 }
 
 fn local(at: chrono::DateTime<Utc>) -> chrono::NaiveDateTime {
@@ -85,10 +89,6 @@ fn items(records: &[Record], hashes: &[een_diary::chain::Hash]) -> Vec<Item> {
             Item::from_record(r, *h, r.at.with_timezone(&offset).naive_local())
         })
         .collect()
-}
-
-fn today() -> chrono::NaiveDate {
-    Local::now().date_naive()
 }
 
 fn ev(e: DiaryEvent) -> Event {
@@ -158,6 +158,7 @@ impl DiaryWork {
             known: Rc::new(RefCell::new(Known::new())),
             work_factor: WORK_FACTOR,
             export_dir,
+            now: Now::at(chrono::DateTime::UNIX_EPOCH, 0),
         }
     }
 
@@ -172,8 +173,9 @@ impl DiaryWork {
         self.session.borrow().is_some()
     }
 
-    /// Performs one diary effect.
-    pub fn perform(&mut self, effect: DiaryEffect) -> Work {
+    /// Performs one diary effect, asked for at `now`.
+    pub fn perform(&mut self, effect: DiaryEffect, now: Now) -> Work {
+        self.now = now;
         match effect {
             DiaryEffect::Status => Work::Now(Some(DiaryEvent::Status(
                 vault::exists(self.store.as_ref())
@@ -240,7 +242,6 @@ impl DiaryWork {
                     items: Vec::new(),
                     breaks: Vec::new(),
                     head: een_diary::chain::GENESIS,
-                    today: today(),
                 }
             });
             ev(DiaryEvent::Opened(result))
@@ -249,7 +250,7 @@ impl DiaryWork {
     }
 
     fn unlock(&self, passphrase: Passphrase) -> Work {
-        let now = Utc::now();
+        let now = self.now.utc;
         let sealed = match vault::prepare(self.store.as_ref(), now) {
             Ok(sealed) => sealed,
             Err(e) => return Work::Now(Some(DiaryEvent::Opened(Err(e)))),
@@ -290,7 +291,6 @@ impl DiaryWork {
                         items,
                         breaks: opened.breaks,
                         head: opened.head,
-                        today: today(),
                     })
                 }
                 Err(VaultError::WrongPassphrase { .. }) => {
@@ -304,7 +304,7 @@ impl DiaryWork {
     }
 
     fn append(&self, body: &Body) -> Work {
-        let saved = append_now(self.store.as_ref(), &self.session, body);
+        let saved = append_now(self.store.as_ref(), &self.session, body, self.now);
         if let Ok(item) = &saved {
             remember(&self.known, item);
         }
@@ -369,8 +369,9 @@ impl DiaryWork {
     /// (two or three scrypts, see [`vault::changed_ring`]) on the worker
     /// thread; on the web the keys are derived in a worker first.
     fn change_passphrase(&self, current: Passphrase, new: Passphrase) -> Work {
+        let now = self.now;
         let started = match self.session.borrow().as_ref() {
-            Some(session) => vault::change_start(self.store.as_ref(), session, Utc::now()),
+            Some(session) => vault::change_start(self.store.as_ref(), session, self.now.utc),
             None => Err(VaultError::State),
         };
         let (ring, own, key) = match started {
@@ -409,7 +410,7 @@ impl DiaryWork {
                 Ok(next) => vault::store_changed_ring(store.as_ref(), &before, &next)
                     .and_then(|()| vault::note_success(store.as_ref())),
                 Err(VaultError::WrongPassphrase { .. }) => {
-                    Err(vault::note_failure(store.as_ref(), Utc::now()).unwrap_or_else(|e| e))
+                    Err(vault::note_failure(store.as_ref(), now.utc).unwrap_or_else(|e| e))
                 }
                 Err(e) => Err(e),
             };
@@ -428,6 +429,7 @@ impl DiaryWork {
     /// the diary it started in is still the open one (else the file is
     /// removed and nothing is said: the diary on screen is another).
     fn store_file(&self, note: String, file: PickedFile) -> Work {
+        let now = self.now;
         let (Some(key), Some(started)) = (self.key(), self.started()) else {
             return Work::Now(Some(DiaryEvent::Saved(Err(VaultError::State))));
         };
@@ -456,7 +458,9 @@ impl DiaryWork {
                 entry
                     .validate()
                     .map_err(|e| VaultError::Damaged(e.to_string()))
-                    .and_then(|()| append_now(store.as_ref(), &session, &Body::new(entry, None)))
+                    .and_then(|()| {
+                        append_now(store.as_ref(), &session, &Body::new(entry, None), now)
+                    })
             });
             match &saved {
                 Ok(item) => {
@@ -474,6 +478,7 @@ impl DiaryWork {
     }
 
     fn export(&self, job: ExportJob) -> Work {
+        let now = self.now;
         let Some(key) = self.key() else {
             return Work::Now(Some(DiaryEvent::Exported(Err(TransferError::Locked))));
         };
@@ -490,7 +495,7 @@ impl DiaryWork {
             };
             let work = offload(move || {
                 let result = kdf::with_prepared(prepared, || {
-                    write_export(store.as_ref(), &key, &job, dir.as_deref(), &tx)
+                    write_export(store.as_ref(), &key, &job, dir.as_deref(), &tx, now)
                 });
                 drop(key);
                 result
@@ -505,6 +510,7 @@ impl DiaryWork {
     /// commits its new records in one step if the diary it started in is
     /// still the open one (else removes what it staged and says nothing).
     fn import(&self, file: PickedFile, passphrase: Passphrase) -> Work {
+        let now = self.now;
         let (Some(key), Some(started)) = (self.key(), self.started()) else {
             return Work::Now(Some(DiaryEvent::Imported(Err(TransferError::Locked))));
         };
@@ -545,7 +551,7 @@ impl DiaryWork {
                 let _ = stage.abandon(store.as_ref());
                 return None;
             }
-            let result = commit_import(store.as_ref(), &session, &known, &doc, &files, stage);
+            let result = commit_import(store.as_ref(), &session, &known, &doc, &files, stage, now);
             let result = match result {
                 Ok(done) => store
                     .flushed()
@@ -576,11 +582,12 @@ fn append_now(
     store: &dyn KvStore,
     session: &RefCell<Option<Session>>,
     body: &Body,
+    now: Now,
 ) -> Result<Item, VaultError> {
     let mut guard = session.borrow_mut();
     let session = guard.as_mut().ok_or(VaultError::State)?;
     let json = serde_json::to_string(body).map_err(|e| VaultError::Damaged(e.to_string()))?;
-    let record = session.append(store, json, Utc::now())?;
+    let record = session.append(store, json, now.utc)?;
     Ok(item(&record, session.head()))
 }
 
@@ -765,6 +772,7 @@ fn commit_import(
     doc: &ExportedDiary,
     files: &[(String, BlobRef)],
     stage: Stage,
+    now: Now,
 ) -> Result<ImportDone, TransferError> {
     let chain = import::check_chain(doc);
     let mut guard = session.borrow_mut();
@@ -778,7 +786,7 @@ fn commit_import(
         stage.keep_only(store, &|id| plan.named.contains(id)),
         bodies,
     ) {
-        (Ok(()), Ok(bodies)) => session.append_all(store, bodies, Utc::now()),
+        (Ok(()), Ok(bodies)) => session.append_all(store, bodies, now.utc),
         (Err(e), _) => Err(e),
         (_, Err(e)) => Err(VaultError::Damaged(e.to_string())),
     };
@@ -819,6 +827,7 @@ fn write_export(
     job: &ExportJob,
     dir: Option<&std::path::Path>,
     progress: &mpsc::UnboundedSender<(u64, u64)>,
+    now: Now,
 ) -> Result<Exported, TransferError> {
     let io = |e: std::io::Error| TransferError::Io(e.to_string());
     let Some(archive_job) = &job.archive else {
@@ -850,7 +859,7 @@ fn write_export(
         });
     }
     let input = ExportInput {
-        exported_at: Utc::now(),
+        exported_at: now.utc,
         report_html: job.report_html.as_bytes(),
         entries_json: archive_job.entries_json.as_bytes(),
         files: readers,

@@ -60,6 +60,7 @@ mod tests {
     use crate::i18n::{LocaleError, Localizer};
     use crate::model::{CoreConfig, Model, Phase};
     use crate::settings::Settings;
+    use crate::time::test_now;
     use crate::view::{view, PhaseView};
 
     /// A model whose content is the web build's: only nl and en embedded.
@@ -103,7 +104,11 @@ mod tests {
     #[test]
     fn the_device_language_is_asked_for_once_and_shown_when_it_arrives() {
         let mut m = web_model("ar-SA");
-        let fx = update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        let fx = update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
         assert!(fx.contains(&Effect::LoadLocale("ar".into())), "{fx:?}");
         assert_eq!(lang(&m), "en", "English while it loads");
         assert_eq!(
@@ -112,7 +117,7 @@ mod tests {
             "the choice shows what is coming"
         );
         // Other events do not ask again.
-        let fx = update(&mut m, Event::LocatorSearch("Emmen".into()));
+        let fx = update(&mut m, Event::LocatorSearch("Emmen".into()), test_now());
         assert!(!fx.iter().any(|e| matches!(e, Effect::LoadLocale(_))));
 
         let before = m.content.clone();
@@ -122,6 +127,7 @@ mod tests {
                 tag: "ar".into(),
                 result: Ok(source_of("ar")),
             },
+            test_now(),
         );
         assert_eq!(lang(&m), "ar");
         assert_ne!(
@@ -135,7 +141,11 @@ mod tests {
     fn dutch_and_english_need_nothing() {
         for device in ["nl-NL", "en-GB", "xx"] {
             let mut m = web_model(device);
-            let fx = update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+            let fx = update(
+                &mut m,
+                Event::SettingsLoaded(Ok(Settings::default())),
+                test_now(),
+            );
             assert!(
                 !fx.iter().any(|e| matches!(e, Effect::LoadLocale(_))),
                 "{device}: {fx:?}"
@@ -146,8 +156,12 @@ mod tests {
     #[test]
     fn a_failed_load_says_so_in_english_and_choosing_again_retries() {
         let mut m = web_model("nl");
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        let fx = update(&mut m, Event::SetLanguage("uk".into()));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
+        let fx = update(&mut m, Event::SetLanguage("uk".into()), test_now());
         assert!(fx.contains(&Effect::LoadLocale("uk".into())), "{fx:?}");
         update(
             &mut m,
@@ -155,6 +169,7 @@ mod tests {
                 tag: "uk".into(),
                 result: Err(LocaleError::Unavailable),
             },
+            test_now(),
         );
         assert_eq!(lang(&m), "en");
         let line = problem(&m).expect("the user is told");
@@ -169,19 +184,20 @@ mod tests {
         assert_eq!(selected(&m).as_deref(), Some("en"));
 
         // Choosing another language ends the message.
-        update(&mut m, Event::SetLanguage("nl".into()));
+        update(&mut m, Event::SetLanguage("nl".into()), test_now());
         assert_eq!((lang(&m), problem(&m)), ("nl".into(), None));
-        update(&mut m, Event::SetLanguage("uk".into()));
+        update(&mut m, Event::SetLanguage("uk".into()), test_now());
         update(
             &mut m,
             Event::LocaleLoaded {
                 tag: "uk".into(),
                 result: Err(LocaleError::Unavailable),
             },
+            test_now(),
         );
         assert!(problem(&m).is_some());
 
-        let fx = update(&mut m, Event::SetLanguage("uk".into()));
+        let fx = update(&mut m, Event::SetLanguage("uk".into()), test_now());
         assert!(fx.contains(&Effect::LoadLocale("uk".into())), "{fx:?}");
         assert_eq!(problem(&m), None);
         update(
@@ -190,15 +206,17 @@ mod tests {
                 tag: "uk".into(),
                 result: Ok("not = a locale\n".into()),
             },
+            test_now(),
         );
         assert!(problem(&m).is_some(), "an invalid file is a problem too");
-        update(&mut m, Event::SetLanguage("uk".into()));
+        update(&mut m, Event::SetLanguage("uk".into()), test_now());
         update(
             &mut m,
             Event::LocaleLoaded {
                 tag: "uk".into(),
                 result: Ok(source_of("uk")),
             },
+            test_now(),
         );
         assert_eq!((lang(&m), problem(&m)), ("uk".into(), None));
     }
@@ -206,8 +224,12 @@ mod tests {
     #[test]
     fn the_posters_language_is_loaded_too() {
         let mut m = web_model("nl");
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        let fx = update(&mut m, Event::KitLanguage("tr".into()));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
+        let fx = update(&mut m, Event::KitLanguage("tr".into()), test_now());
         assert_eq!(fx, vec![Effect::LoadLocale("tr".into())]);
     }
 
@@ -219,21 +241,21 @@ mod tests {
             disguise: Some(crate::disguise::DisguiseCode::new("1234").expect("valid")),
             ..Settings::default()
         };
-        let mut asked = update(&mut m, Event::SettingsLoaded(Ok(settings)));
+        let mut asked = update(&mut m, Event::SettingsLoaded(Ok(settings)), test_now());
         for key in [
             CalcKey::Digit(1),
             CalcKey::Digit(2),
             CalcKey::Digit(3),
             CalcKey::Digit(4),
         ] {
-            asked.extend(update(&mut m, Event::Calculator(key)));
+            asked.extend(update(&mut m, Event::Calculator(key), test_now()));
         }
         assert_eq!(m.phase, Phase::Disguised);
         assert!(
             !asked.iter().any(|e| matches!(e, Effect::LoadLocale(_))),
             "{asked:?}"
         );
-        let fx = update(&mut m, Event::Calculator(CalcKey::Equals));
+        let fx = update(&mut m, Event::Calculator(CalcKey::Equals), test_now());
         assert_eq!(m.phase, Phase::Ready);
         assert!(fx.contains(&Effect::LoadLocale("tr".into())), "{fx:?}");
     }
@@ -241,8 +263,12 @@ mod tests {
     #[test]
     fn after_a_quick_exit_a_late_locale_changes_nothing() {
         let mut m = web_model("fa");
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        update(&mut m, Event::QuickExit);
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
+        update(&mut m, Event::QuickExit, test_now());
         assert_eq!(m.phase, Phase::Exited);
         let before = m.content.clone();
         let fx = update(
@@ -251,6 +277,7 @@ mod tests {
                 tag: "fa".into(),
                 result: Ok(source_of("fa")),
             },
+            test_now(),
         );
         assert!(fx.is_empty());
         assert_eq!(m.content, before);
@@ -259,13 +286,18 @@ mod tests {
     #[test]
     fn a_locale_that_is_no_longer_pending_is_ignored() {
         let mut m = web_model("pl");
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
         update(
             &mut m,
             Event::LocaleLoaded {
                 tag: "pl".into(),
                 result: Ok(source_of("pl")),
             },
+            test_now(),
         );
         let before = m.content.clone();
         update(
@@ -274,6 +306,7 @@ mod tests {
                 tag: "pl".into(),
                 result: Err(LocaleError::Unavailable),
             },
+            test_now(),
         );
         assert_eq!(m.content, before);
         assert_eq!(problem(&m), None);

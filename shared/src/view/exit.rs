@@ -126,6 +126,7 @@ mod tests {
     use crate::app::{update, Event};
     use crate::model::CoreConfig;
     use crate::settings::Settings;
+    use crate::time::test_now;
     use crate::view::{view, PhaseView};
 
     #[test]
@@ -135,10 +136,14 @@ mod tests {
             device_languages: vec!["nl".into()],
             ..CoreConfig::default()
         });
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        update(&mut m, Event::QuickExit);
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
+        update(&mut m, Event::QuickExit, test_now());
         for k in [CalcKey::Digit(1), CalcKey::Point, CalcKey::Digit(5)] {
-            update(&mut m, Event::Calculator(k));
+            update(&mut m, Event::Calculator(k), test_now());
         }
         let PhaseView::Exited(ExitView::Neutral(n)) = view(&m).phase else {
             panic!("expected the neutral calculator")

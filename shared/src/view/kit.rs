@@ -189,6 +189,7 @@ mod tests {
     use crate::app::{update, Event};
     use crate::model::CoreConfig;
     use crate::settings::Settings;
+    use crate::time::test_now;
 
     fn kit_after(public_url: Option<&str>, events: Vec<Event>) -> KitView {
         let config = CoreConfig {
@@ -197,9 +198,13 @@ mod tests {
             ..CoreConfig::default()
         };
         let mut m = Model::new(config);
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
         for e in events {
-            update(&mut m, e);
+            update(&mut m, e, test_now());
         }
         let l = Localizer::embedded();
         let t = l.texts(&m.language_preferences());

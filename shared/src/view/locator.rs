@@ -540,15 +540,20 @@ mod tests {
     use crate::i18n::Localizer;
     use crate::model::CoreConfig;
     use crate::settings::Settings;
+    use crate::time::test_now;
 
     fn view_after(lang: &str, events: Vec<Event>) -> LocatorView {
         let mut m = Model::new(CoreConfig {
             device_languages: vec![lang.into()],
             ..CoreConfig::default()
         });
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
         for e in events {
-            update(&mut m, e);
+            update(&mut m, e, test_now());
         }
         let t = m.content.localizer.texts(&m.language_preferences());
         locator(&m, &t)

@@ -41,13 +41,18 @@ mod tests {
     use crate::app::{update, Event};
     use crate::model::{CoreConfig, Model, Platform};
     use crate::settings::Settings;
+    use crate::time::test_now;
 
     pub(super) fn ready_view(lang: &str) -> AppView {
         let mut m = Model::new(CoreConfig {
             device_languages: vec![lang.into()],
             ..CoreConfig::default()
         });
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
         match view(&m).phase {
             PhaseView::Ready(app) => *app,
             other => panic!("expected ready, got {other:?}"),
@@ -57,8 +62,12 @@ mod tests {
     #[test]
     fn exited_view_carries_nothing_of_the_app() {
         let mut m = Model::new(CoreConfig::default());
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
-        update(&mut m, Event::QuickExit);
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
+        update(&mut m, Event::QuickExit, test_now());
         let vm = view(&m);
         let dump = format!("{vm:?}");
         for word in ["0800", "CSG", "seksu", "Snel weg", "hulp"] {
@@ -82,7 +91,11 @@ mod tests {
             platform: Platform::Desktop,
             ..CoreConfig::default()
         });
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
         let PhaseView::Ready(app) = view(&m).phase else {
             panic!()
         };

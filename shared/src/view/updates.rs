@@ -107,6 +107,7 @@ mod tests {
     use crate::app::{update, Event};
     use crate::model::CoreConfig;
     use crate::settings::Settings;
+    use crate::time::test_now;
     use crate::update::UpdateSource;
 
     fn model(source: bool) -> Model {
@@ -119,7 +120,11 @@ mod tests {
             device_languages: vec!["en".into()],
             ..CoreConfig::default()
         });
-        update(&mut m, Event::SettingsLoaded(Ok(Settings::default())));
+        update(
+            &mut m,
+            Event::SettingsLoaded(Ok(Settings::default())),
+            test_now(),
+        );
         m
     }
 
@@ -133,11 +138,15 @@ mod tests {
         let v = updates(&m, &t(&m));
         assert!(v.ask.unwrap().question.contains("content.example.org"));
         assert!(v.content_date.contains("2026-11-29"));
-        update(&mut m, Event::UpdateConsent(true));
+        update(&mut m, Event::UpdateConsent(true), test_now());
         let v = updates(&m, &t(&m));
         assert!(v.ask.is_none());
         assert_eq!(v.status.as_deref(), Some("Checking…"));
-        update(&mut m, Event::UpdateFetched(Err(UpdateError::Timeout)));
+        update(
+            &mut m,
+            Event::UpdateFetched(Err(UpdateError::Timeout)),
+            test_now(),
+        );
         let v = updates(&m, &t(&m));
         assert!(v.status.unwrap().contains("no connection"));
         assert!(v.check_now.is_some());

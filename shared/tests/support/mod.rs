@@ -48,8 +48,43 @@ impl Shared {
     }
 }
 
+/// A clock a test moves by hand: the core reads it for each event.
+#[derive(Clone)]
+pub struct Clock(std::rc::Rc<std::cell::Cell<shared::time::Now>>);
+
+impl Clock {
+    /// Starts at the device's time now.
+    pub fn new() -> Self {
+        Self(std::rc::Rc::new(std::cell::Cell::new(
+            shared::time::Now::read(),
+        )))
+    }
+
+    /// Moves the time on by `ms` milliseconds.
+    pub fn advance_ms(&self, ms: i64) {
+        let now = self.0.get();
+        let d = chrono::Duration::milliseconds(ms);
+        self.0.set(shared::time::Now {
+            utc: now.utc + d,
+            local: now.local + d,
+        });
+    }
+}
+
+/// A started core (English) over `store`, reading the time from `clock`.
+pub fn core_with_clock(store: &Shared, clock: &Clock) -> Core {
+    let c = clock.0.clone();
+    core_over_with(store, Some(Box::new(move || c.get())))
+}
+
 /// A started core (English) over `store`.
 pub fn core_over(store: &Shared) -> Core {
+    core_over_with(store, None)
+}
+
+type ClockFn = Box<dyn FnMut() -> shared::time::Now>;
+
+fn core_over_with(store: &Shared, clock: Option<ClockFn>) -> Core {
     let config = CoreConfig {
         device_languages: vec!["en".into()],
         ..CoreConfig::default()
@@ -57,6 +92,9 @@ pub fn core_over(store: &Shared) -> Core {
     let mut runtime = Runtime::with_store(Box::new(store.clone())).updates_from(&config);
     runtime.diary_mut().set_work_factor(WORK);
     let mut core = Core::with_runtime(config, runtime);
+    if let Some(clock) = clock {
+        core = core.with_clock(clock);
+    }
     core.handle(Event::Start);
     core
 }
