@@ -13,3 +13,6 @@ pub mod export;
 pub mod flow;
 pub mod words;
 pub mod work;
+
+#[cfg(test)]
+mod flow_tests;
