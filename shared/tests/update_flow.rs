@@ -2,6 +2,10 @@
 //! started by the test: a good bundle is applied and used by the locator and
 //! the texts (and survives a restart); every bad case is refused with a
 //! message, keeps the current content, and never panics.
+#[path = "support/publisher.rs"]
+mod publisher;
+use publisher::Publisher;
+
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -91,33 +95,6 @@ fn serve_counting(routes: HashMap<String, Reply>) -> (String, Arc<AtomicUsize>) 
         }
     });
     (format!("http://{addr}"), hits)
-}
-
-struct Publisher {
-    pk: minisign::PublicKey,
-    sk: minisign::SecretKey,
-}
-
-impl Publisher {
-    fn new() -> Self {
-        let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
-        Self {
-            pk: kp.pk,
-            sk: kp.sk,
-        }
-    }
-    fn sign(&self, bytes: &[u8]) -> Vec<u8> {
-        minisign::sign(
-            Some(&self.pk),
-            &self.sk,
-            std::io::Cursor::new(bytes),
-            None,
-            None,
-        )
-        .unwrap()
-        .into_string()
-        .into_bytes()
-    }
 }
 
 /// The repository's own data as a bundle, with Utrecht's region confirmed
@@ -213,9 +190,12 @@ async fn a_good_bundle_is_applied_used_and_kept_across_a_restart() {
     let bytes = bundle(BUNDLED_VERSION + 1).to_bytes();
     let base = serve(HashMap::from([
         ("/b.json".to_string(), Reply::Body(bytes.clone())),
-        ("/b.json.minisig".to_string(), Reply::Body(p.sign(&bytes))),
+        (
+            "/b.json.minisig".to_string(),
+            Reply::Body(p.sign(&bytes).into_bytes()),
+        ),
     ]));
-    let mut s = core_for(&base, "/b.json", &p.pk.to_base64(), None);
+    let mut s = core_for(&base, "/b.json", &p.public_key(), None);
     assert!(
         !utrecht_is_named(&mut s.core),
         "bundled data: Utrecht's region is not verified"
@@ -235,7 +215,7 @@ async fn a_good_bundle_is_applied_used_and_kept_across_a_restart() {
 
     // Restart without network: the stored update is verified and used again.
     let dir = s.dir;
-    let again = core_for("http://127.0.0.1:9", "/none", &p.pk.to_base64(), Some(dir));
+    let again = core_for("http://127.0.0.1:9", "/none", &p.public_key(), Some(dir));
     let vm = again.core.view();
     assert_eq!(app(&vm).home.title, "Hulp na seksueel geweld (bijgewerkt)");
 }
@@ -270,17 +250,17 @@ async fn every_bad_answer_is_refused_and_the_current_content_kept() {
     add(
         "badsig",
         Reply::Body(good.clone()),
-        Reply::Body(p.sign(b"something else")),
+        Reply::Body(p.sign(b"something else").into_bytes()),
     );
     add(
         "wrongkey",
         Reply::Body(good.clone()),
-        Reply::Body(other.sign(&good)),
+        Reply::Body(other.sign(&good).into_bytes()),
     );
     add(
         "truncated",
         Reply::Body(good[..good.len() / 3].to_vec()),
-        Reply::Body(p.sign(&good)),
+        Reply::Body(p.sign(&good).into_bytes()),
     );
     add(
         "cut",
@@ -288,37 +268,37 @@ async fn every_bad_answer_is_refused_and_the_current_content_kept() {
             claimed: good.len(),
             body: good[..1000].to_vec(),
         },
-        Reply::Body(p.sign(&good)),
+        Reply::Body(p.sign(&good).into_bytes()),
     );
     add(
         "oversized",
         Reply::Body(huge.clone()),
-        Reply::Body(p.sign(&huge)),
+        Reply::Body(p.sign(&huge).into_bytes()),
     );
     add(
         "older",
         Reply::Body(older.clone()),
-        Reply::Body(p.sign(&older)),
+        Reply::Body(p.sign(&older).into_bytes()),
     );
     add(
         "same",
         Reply::Body(same.clone()),
-        Reply::Body(p.sign(&same)),
+        Reply::Body(p.sign(&same).into_bytes()),
     );
     add(
         "expired",
         Reply::Body(expired.clone()),
-        Reply::Body(p.sign(&expired)),
+        Reply::Body(p.sign(&expired).into_bytes()),
     );
     add(
         "malformed",
         Reply::Body(malformed.clone()),
-        Reply::Body(p.sign(&malformed)),
+        Reply::Body(p.sign(&malformed).into_bytes()),
     );
     add(
         "incomplete",
         Reply::Body(incomplete.clone()),
-        Reply::Body(p.sign(&incomplete)),
+        Reply::Body(p.sign(&incomplete).into_bytes()),
     );
     add("e500", Reply::Status(500), Reply::Status(500));
     add(
@@ -348,7 +328,7 @@ async fn every_bad_answer_is_refused_and_the_current_content_kept() {
         ("missing", "geen verbinding"), // 404
         ("slow", "geen verbinding"),
     ] {
-        let mut s = core_for(&base, &format!("/{name}.json"), &p.pk.to_base64(), None);
+        let mut s = core_for(&base, &format!("/{name}.json"), &p.public_key(), None);
         let vm = check(&mut s).await;
         let status = app(&vm).updates.status.clone().unwrap_or_default();
         assert!(status.contains(expected), "{name}: {status}");
@@ -362,7 +342,7 @@ async fn every_bad_answer_is_refused_and_the_current_content_kept() {
             "{name}: bundled locator kept"
         );
     }
-    let mut s = core_for(&refused, "/b.json", &p.pk.to_base64(), None);
+    let mut s = core_for(&refused, "/b.json", &p.public_key(), None);
     let vm = check(&mut s).await;
     assert!(app(&vm)
         .updates
@@ -382,7 +362,10 @@ async fn a_redirect_is_refused_and_nothing_is_stored() {
     let bytes = bundle(BUNDLED_VERSION + 1).to_bytes();
     let (target, target_hits) = serve_counting(HashMap::from([
         ("/b.json".to_string(), Reply::Body(bytes.clone())),
-        ("/b.json.minisig".to_string(), Reply::Body(p.sign(&bytes))),
+        (
+            "/b.json.minisig".to_string(),
+            Reply::Body(p.sign(&bytes).into_bytes()),
+        ),
     ]));
     let mut routes = HashMap::new();
     for status in [301, 302, 307, 308] {
@@ -405,7 +388,7 @@ async fn a_redirect_is_refused_and_nothing_is_stored() {
                 Err(shared::update::UpdateError::Redirected),
                 "{name}"
             );
-            let mut s = core_for(&base, &format!("/{name}.json"), &p.pk.to_base64(), None);
+            let mut s = core_for(&base, &format!("/{name}.json"), &p.public_key(), None);
             let vm = check(&mut s).await;
             let status_line = app(&vm).updates.status.clone().unwrap_or_default();
             assert!(
@@ -423,7 +406,7 @@ async fn a_redirect_is_refused_and_nothing_is_stored() {
                 "{name}: nothing stored"
             );
             // And after a restart, still the bundled content.
-            let again = core_for(&base, "/none", &p.pk.to_base64(), Some(s.dir));
+            let again = core_for(&base, "/none", &p.public_key(), Some(s.dir));
             assert_eq!(
                 app(&again.core.view()).home.title,
                 "Hulp na seksueel geweld"
@@ -442,7 +425,7 @@ async fn nothing_is_fetched_without_consent() {
     let p = Publisher::new();
     // A server that would fail the test if asked.
     let base = serve(HashMap::new());
-    let mut s = core_for(&base, "/b.json", &p.pk.to_base64(), None);
+    let mut s = core_for(&base, "/b.json", &p.public_key(), None);
     let vm = s.core.settle().await;
     assert!(app(&vm).updates.ask.is_some(), "the question is asked");
     assert!(app(&vm).updates.status.is_none(), "no check ran");

@@ -198,41 +198,15 @@ pub fn verify(
 }
 
 #[cfg(test)]
+#[path = "../../tests/support/publisher.rs"]
+mod publisher;
+
+#[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use crate::content::BUNDLED_VERSION;
 
-    /// A key pair made for this test run, and a signer.
-    pub(crate) struct Publisher {
-        pk: minisign::PublicKey,
-        sk: minisign::SecretKey,
-    }
-
-    impl Publisher {
-        pub(crate) fn new() -> Self {
-            let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
-            Self {
-                pk: kp.pk,
-                sk: kp.sk,
-            }
-        }
-
-        pub(crate) fn public_key(&self) -> String {
-            self.pk.to_base64()
-        }
-
-        pub(crate) fn sign(&self, bytes: &[u8]) -> String {
-            minisign::sign(
-                Some(&self.pk),
-                &self.sk,
-                std::io::Cursor::new(bytes),
-                None,
-                None,
-            )
-            .unwrap()
-            .into_string()
-        }
-    }
+    pub(crate) use super::publisher::Publisher;
 
     pub(crate) fn now() -> DateTime<Utc> {
         "2026-12-01T12:00:00Z".parse().unwrap()

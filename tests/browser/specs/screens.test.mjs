@@ -3,7 +3,16 @@
 // under the call button.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { open, load } from '../lib.mjs';
+
+/** Every phone number in the data the app is built from, as the tel: link it must become. */
+function dataTelLinks() {
+  const data = JSON.parse(readFileSync(new URL('../../../assets/data/helplines.json', import.meta.url), 'utf8'));
+  return data.helplines.flatMap((h) => h.contacts)
+    .filter((c) => c.kind === 'phone')
+    .map((c) => `tel:${c.number.replace(/\D/g, '')}`);
+}
 
 let b;
 before(async () => { b = await open({ locale: 'nl-NL' }); });
@@ -40,7 +49,9 @@ test('the call button is the largest element and dials exactly tel:08000188', as
 test('every helpline number is a tel: link with digits only', async () => {
   await load(b.page, b.url, '/helplines');
   const hrefs = await b.page.$$eval('.helpline a[href^="tel:"]', (as) => as.map((a) => a.getAttribute('href')));
-  for (const tel of ['tel:112', 'tel:08000188', 'tel:08002000', 'tel:09000101', 'tel:113', 'tel:08000113', 'tel:09008844', 'tel:08000432']) {
+  const expected = dataTelLinks();
+  assert.ok(expected.length >= 8 && expected.includes('tel:08000188'), `numbers read from the data: ${expected}`);
+  for (const tel of expected) {
     assert.ok(hrefs.includes(tel), `${tel} in ${hrefs}`);
   }
   assert.ok(hrefs.every((h) => /^tel:\d+$/.test(h)));
