@@ -1,46 +1,195 @@
 //! Crash safety of the diary (issue 3): a writer process is killed (SIGKILL)
-//! at a random moment during up to 1,000 writes, 50 times over the same
-//! diary. After each kill, every entry whose save had been confirmed is there
-//! and the chain verifies.
+//! at chosen writes to the store, round after round over the same diary:
+//! while the key is stored, at a record, at a segment and among the deletes
+//! after it, before or after the write itself. The crash points are fixed
+//! write numbers, so every run kills at the same places whatever the speed
+//! of the machine. After each kill every entry whose save had been
+//! confirmed is there, in order, the chain verifies, and nothing else is
+//! there but the one entry the writer was saving.
 #![cfg(unix)]
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use age::secrecy::SecretString;
 use chrono::Utc;
-use shared::diary::vault;
-use shared::store::SledStore;
+use shared::diary::vault::{self, SEGMENT};
+use shared::store::{KvStore, SledStore, StoreError};
 
 const WORK: u8 = 10;
-const ROUNDS: u64 = 50;
-const WRITES: usize = 1_000;
+/// Entries one writer saves at most (more than a segment: every crash
+/// point below is reached before).
+const WRITES: usize = SEGMENT + 50;
+/// What a writer prints when it reached its crash point.
+const CRASHED: &str = "crash point reached";
+const TEST: &str = "confirmed_entries_survive_kills_at_chosen_writes_and_the_chain_holds";
+
+/// Which writes a crash point counts.
+#[derive(Clone, Copy, Debug)]
+enum Writes {
+    /// Every put and delete.
+    Any,
+    /// Puts of a sealed segment.
+    Segment,
+    /// Deletes (of single records, once their segment is stored).
+    Delete,
+}
+
+/// Where a writer is killed: at its `nth` write of a kind (from 1),
+/// before that write or once it is done (but before it is reported).
+#[derive(Clone, Copy, Debug)]
+struct CrashAt {
+    writes: Writes,
+    nth: usize,
+    done: bool,
+}
+
+const fn at(writes: Writes, nth: usize, done: bool) -> CrashAt {
+    CrashAt { writes, nth, done }
+}
+
+/// One round each, in order, over the same diary. The first writer creates
+/// the diary (its first write is the key); later writers unlock it.
+const PLAN: &[CrashAt] = &[
+    at(Writes::Any, 1, false),     // the key: no diary yet
+    at(Writes::Any, 1, true),      // the key stored, creation not confirmed
+    at(Writes::Any, 1, false),     // the first record
+    at(Writes::Any, 1, true),      // the first record stored, not confirmed
+    at(Writes::Any, 5, true),      // a few records
+    at(Writes::Any, 50, false),    // more records
+    at(Writes::Any, 120, true),    // more records
+    at(Writes::Segment, 1, false), // sealing the first segment
+    at(Writes::Segment, 1, true),  // the segment stored, single copies left
+    at(Writes::Delete, 1, true),   // among the deletes after the next segment
+    at(Writes::Delete, SEGMENT, false),
+    at(Writes::Delete, SEGMENT, true), // every delete done, not confirmed
+    at(Writes::Any, 3, true),          // records after the segments
+];
 
 fn pass() -> SecretString {
     SecretString::from("a long passphrase".to_string())
 }
 
-/// The child: open (or create) the diary, append, print each confirmed entry.
-fn writer(dir: &str, round: u64) -> ! {
-    let store = SledStore::open(std::path::Path::new(dir)).unwrap();
+fn body(round: usize, entry: usize) -> String {
+    format!("round {round} entry {entry}")
+}
+
+/// The writer's store: sled, stopping the process at the crash point.
+struct Crashing {
+    inner: SledStore,
+    at: CrashAt,
+    counted: AtomicUsize,
+}
+
+impl Crashing {
+    /// Counts a write of this kind; at the crash point, does it (if so
+    /// planned), tells the parent and waits to be killed.
+    fn write(
+        &self,
+        counts: bool,
+        write: impl FnOnce() -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let crash = counts && self.counted.fetch_add(1, Ordering::SeqCst) + 1 == self.at.nth;
+        if !crash {
+            return write();
+        }
+        if self.at.done {
+            write()?;
+        }
+        let mut out = std::io::stdout();
+        writeln!(out, "{CRASHED}").unwrap();
+        out.flush().unwrap();
+        // Nothing more happens here: the parent kills this process.
+        loop {
+            std::thread::park();
+        }
+    }
+}
+
+impl KvStore for Crashing {
+    fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.inner.get(key)
+    }
+    fn put(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        let counts = match self.at.writes {
+            Writes::Any => true,
+            Writes::Segment => key.contains("/s/"),
+            Writes::Delete => false,
+        };
+        self.write(counts, || self.inner.put(key, value))
+    }
+    fn scan(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.inner.scan(prefix)
+    }
+    fn scan_keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        self.inner.scan_keys(prefix)
+    }
+    fn delete(&self, key: &str) -> Result<(), StoreError> {
+        let counts = matches!(self.at.writes, Writes::Any | Writes::Delete);
+        self.write(counts, || self.inner.delete(key))
+    }
+}
+
+/// The child: open (or create) the diary, append, print each confirmed
+/// entry; stopped at the crash point of its round.
+fn writer(dir: &str, round: usize) -> ! {
+    let mut out = std::io::stdout();
+    // The harness began a line ("test … ... "): what follows starts on its own.
+    writeln!(out).unwrap();
+    let store = Crashing {
+        inner: SledStore::open(std::path::Path::new(dir)).unwrap(),
+        at: PLAN[round],
+        counted: AtomicUsize::new(0),
+    };
     let mut diary = if vault::exists(&store).unwrap() {
         vault::unlock(&store, pass(), Utc::now()).unwrap().0
     } else {
         vault::create(&store, pass(), WORK).unwrap()
     };
-    let mut out = std::io::stdout().lock();
     for i in 0..WRITES {
-        let body = format!("round {round} entry {i}");
-        diary.append(&store, body.clone(), Utc::now()).unwrap();
+        diary.append(&store, body(round, i), Utc::now()).unwrap();
         // Only now is the save confirmed to the parent.
-        writeln!(out, "{body}").unwrap();
+        writeln!(out, "{}", body(round, i)).unwrap();
         out.flush().unwrap();
     }
     std::process::exit(0);
 }
 
+/// Runs the writer of `round` until its crash point, kills it; the
+/// entries it confirmed.
+fn crash_round(dir: &std::path::Path, round: usize) -> Vec<String> {
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", TEST, "--nocapture", "--test-threads=1"])
+        .env("DIARY_CRASH_DIR", dir)
+        .env("DIARY_CRASH_ROUND", round.to_string())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut confirmed = Vec::new();
+    let mut crashed = false;
+    for line in BufReader::new(child.stdout.take().unwrap()).lines() {
+        let line = line.unwrap();
+        if line == CRASHED {
+            crashed = true;
+            break;
+        }
+        if line.starts_with("round ") {
+            confirmed.push(line);
+        }
+    }
+    let _ = child.kill();
+    child.wait().unwrap();
+    assert!(
+        crashed,
+        "round {round}: the writer never reached {:?}",
+        PLAN[round]
+    );
+    confirmed
+}
+
 #[test]
-fn confirmed_entries_survive_kills_and_the_chain_holds() {
+fn confirmed_entries_survive_kills_at_chosen_writes_and_the_chain_holds() {
     if let (Ok(dir), Ok(round)) = (
         std::env::var("DIARY_CRASH_DIR"),
         std::env::var("DIARY_CRASH_ROUND"),
@@ -48,57 +197,15 @@ fn confirmed_entries_survive_kills_and_the_chain_holds() {
         writer(&dir, round.parse().unwrap());
     }
     let dir = tempfile::tempdir().unwrap();
-    let mut confirmed: Vec<String> = Vec::new();
-    // A simple deterministic spread of kill times (no extra dependency).
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    for round in 0..ROUNDS {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "confirmed_entries_survive_kills_and_the_chain_holds",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env("DIARY_CRASH_DIR", dir.path())
-            .env("DIARY_CRASH_ROUND", round.to_string())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let after = Duration::from_millis(30 + seed % 400);
-        let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .collect::<Vec<_>>()
-        });
-        let start = Instant::now();
-        while start.elapsed() < after {
-            if child.try_wait().unwrap().is_some() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        let _ = child.kill();
-        child.wait().unwrap();
-        // Lines the child printed were confirmed before it died.
-        confirmed.extend(
-            reader
-                .join()
-                .unwrap()
-                .into_iter()
-                .filter(|l| l.starts_with("round ")),
-        );
-
+    // Every entry the diary holds, in order.
+    let mut held: Vec<String> = Vec::new();
+    for round in 0..PLAN.len() {
+        let confirmed = crash_round(dir.path(), round);
         let store = SledStore::open(dir.path()).unwrap();
         if !vault::exists(&store).unwrap() {
             // Killed before the diary was even created: nothing was confirmed.
             assert!(
-                confirmed.is_empty(),
+                held.is_empty() && confirmed.is_empty(),
                 "round {round}: entries confirmed but no diary"
             );
             continue;
@@ -109,18 +216,30 @@ fn confirmed_entries_survive_kills_and_the_chain_holds() {
             "round {round}: chain broken at {:?}",
             diary.breaks
         );
-        let bodies: std::collections::HashSet<&str> =
-            diary.records.iter().map(|r| r.body.as_str()).collect();
-        for c in &confirmed {
-            assert!(
-                bodies.contains(c.as_str()),
-                "round {round}: confirmed entry {c:?} lost"
-            );
-        }
+        let bodies: Vec<String> = diary.records.iter().map(|r| r.body.clone()).collect();
+        // The entry being saved at the kill may be there too: stored, not
+        // yet confirmed. Nothing else may be.
+        let saving = body(round, confirmed.len());
+        held.extend(confirmed);
+        let with_saving: Vec<String> = held.iter().cloned().chain([saving]).collect();
+        assert!(
+            bodies == held || bodies == with_saving,
+            "round {round}: {} entries held, {} expected; first difference at {:?}",
+            bodies.len(),
+            held.len(),
+            bodies.iter().zip(&held).position(|(a, b)| a != b)
+        );
+        let numbers: Vec<u64> = diary.records.iter().map(|r| r.seq).collect();
+        assert!(
+            numbers.iter().copied().eq(0..numbers.len() as u64),
+            "round {round}: record numbers {numbers:?}"
+        );
+        held = bodies;
     }
+    let store = SledStore::open(dir.path()).unwrap();
+    let keys = store.scan_keys("diary/").unwrap();
     assert!(
-        confirmed.len() > 100,
-        "the test wrote enough to mean something ({} entries)",
-        confirmed.len()
+        keys.iter().filter(|k| k.contains("/s/")).count() >= 2,
+        "the plan crashed around sealed segments"
     );
 }
