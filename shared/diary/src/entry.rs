@@ -137,6 +137,62 @@ pub struct Symptoms {
     pub mood: Option<Scale>,
 }
 
+/// The five check-in scales, in the order the app asks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Symptom {
+    /// How well the user slept.
+    Sleep,
+    /// Anxiety.
+    Anxiety,
+    /// Pain.
+    Pain,
+    /// Flashbacks.
+    Flashbacks,
+    /// Mood.
+    Mood,
+}
+
+impl Symptom {
+    /// All five, in the order the app asks them.
+    pub const ALL: [Self; 5] = [
+        Self::Sleep,
+        Self::Anxiety,
+        Self::Pain,
+        Self::Flashbacks,
+        Self::Mood,
+    ];
+
+    /// The stable name: the field in `entries.json`, the form's id, the
+    /// message `diary-scale-<id>`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Sleep => "sleep",
+            Self::Anxiety => "anxiety",
+            Self::Pain => "pain",
+            Self::Flashbacks => "flashbacks",
+            Self::Mood => "mood",
+        }
+    }
+}
+
+impl Symptoms {
+    /// The answer on one scale.
+    pub fn get(&self, symptom: Symptom) -> Option<Scale> {
+        match symptom {
+            Symptom::Sleep => self.sleep,
+            Symptom::Anxiety => self.anxiety,
+            Symptom::Pain => self.pain,
+            Symptom::Flashbacks => self.flashbacks,
+            Symptom::Mood => self.mood,
+        }
+    }
+
+    /// Every answer, in [`Symptom::ALL`]'s order.
+    pub fn values(&self) -> [Option<u8>; 5] {
+        Symptom::ALL.map(|s| self.get(s).map(u8::from))
+    }
+}
+
 /// One diary entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -255,15 +311,7 @@ impl Entry {
             }
             Self::Symptoms { scales, note } => {
                 long(note)?;
-                let any = [
-                    scales.sleep,
-                    scales.anxiety,
-                    scales.pain,
-                    scales.flashbacks,
-                    scales.mood,
-                ]
-                .iter()
-                .any(Option::is_some);
+                let any = scales.values().iter().any(Option::is_some);
                 if !any && blank(note) {
                     return Err(EntryError::Empty);
                 }
@@ -393,5 +441,21 @@ mod tests {
         };
         assert_eq!(bad_link.validate(), Err(EntryError::BadUrl));
         assert!(serde_json::from_str::<Entry>(r#"{"kind":"unknown"}"#).is_err());
+    }
+
+    #[test]
+    fn each_symptom_id_is_its_field_in_entries_json() {
+        let scales = Symptoms {
+            sleep: Some(Scale(1)),
+            anxiety: Some(Scale(2)),
+            pain: Some(Scale(3)),
+            flashbacks: Some(Scale(4)),
+            mood: Some(Scale(5)),
+        };
+        let json = serde_json::to_value(scales).unwrap();
+        for (n, symptom) in Symptom::ALL.into_iter().enumerate() {
+            assert_eq!(json[symptom.id()], n + 1, "{symptom:?}");
+        }
+        assert_eq!(scales.values(), [1, 2, 3, 4, 5].map(Some));
     }
 }

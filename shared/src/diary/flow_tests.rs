@@ -1394,3 +1394,37 @@ fn the_passphrase_change_answer_is_said() {
         assert_eq!(open_ref(&state).notice, Some(notice));
     }
 }
+
+#[test]
+fn a_lock_while_unlocking_keeps_the_late_answer_out() {
+    let mut state = unlocking();
+    assert_eq!(
+        update(&mut state, DiaryEvent::Lock),
+        vec![DiaryEffect::Lock]
+    );
+    let late = DiaryEvent::Opened(Ok(opened(vec![entry_item(0, incident("SECRET"))])));
+    assert_eq!(update(&mut state, late), vec![DiaryEffect::Lock]);
+    assert_eq!(
+        state,
+        DiaryState::Locked {
+            busy: false,
+            failed: None
+        }
+    );
+}
+
+#[test]
+fn a_lock_while_creating_keeps_the_late_answer_out() {
+    let mut state = creating();
+    update(&mut state, DiaryEvent::Lock);
+    update(&mut state, DiaryEvent::Opened(Ok(opened(vec![]))));
+    assert!(!matches!(state, DiaryState::Open(_)), "{state:?}");
+}
+
+#[test]
+fn a_stale_cancel_wipe_leaves_an_open_diary_open_with_its_key() {
+    let mut state = open_diary();
+    let before = state.clone();
+    assert_eq!(update(&mut state, DiaryEvent::CancelWipe), vec![]);
+    assert_eq!(state, before);
+}

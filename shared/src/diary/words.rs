@@ -2,7 +2,7 @@
 //! its fields, labelled. The diary screen and the printable report both
 //! show entries this way.
 use een_diary::draft::Item;
-use een_diary::entry::{Entry, EntryKind, Symptoms, When};
+use een_diary::entry::{Entry, EntryKind, Symptom, When};
 
 use crate::i18n::Texts;
 
@@ -25,14 +25,6 @@ pub fn diary_written(t: &Texts, item: &Item) -> String {
         ),
         None => t.get_with("diary-written", &[("when", when.into())]),
     }
-}
-
-pub(crate) fn scale_ids() -> [&'static str; 5] {
-    ["sleep", "anxiety", "pain", "flashbacks", "mood"]
-}
-
-pub(crate) fn scale_values(s: &Symptoms) -> [Option<u8>; 5] {
-    [s.sleep, s.anxiety, s.pain, s.flashbacks, s.mood].map(|v| v.map(u8::from))
 }
 
 fn when_text(t: &Texts, when: &When) -> String {
@@ -85,9 +77,9 @@ pub fn diary_fields(t: &Texts, entry: &Entry) -> Vec<(String, String)> {
             add("diary-field-witnesses", witnesses.clone());
         }
         Entry::Symptoms { scales, note } => {
-            for (id, v) in scale_ids().iter().zip(scale_values(scales)) {
+            for (symptom, v) in Symptom::ALL.iter().zip(scales.values()) {
                 if let Some(v) = v {
-                    add(&format!("diary-scale-{id}"), t.score(v, 10));
+                    add(&format!("diary-scale-{}", symptom.id()), t.score(v, 10));
                 }
             }
             add("diary-field-note", note.clone());

@@ -13,11 +13,11 @@ use super::diary_types::{
 use crate::diary::flow::{
     CreateProblem, DiaryState, Editor, Exported, Notice, OpenState, TransferError, TransferFailure,
 };
-use crate::diary::words::{diary_fields, diary_kind_label, diary_written, scale_ids, scale_values};
+use crate::diary::words::{diary_fields, diary_kind_label, diary_written};
 use crate::i18n::Texts;
 use crate::model::Model;
 use een_diary::draft::{Item, Precision};
-use een_diary::entry::{Entry, When};
+use een_diary::entry::{Entry, Symptom, When};
 use een_diary::vault::VaultError;
 
 /// Where to ask for online content to be taken down (domain.md: Helpwanted).
@@ -42,7 +42,7 @@ fn title_of(t: &Texts, entry: &Entry) -> String {
             }
         }
         Entry::Symptoms { scales, note } => {
-            let answered = scale_values(scales).iter().flatten().count();
+            let answered = scales.values().iter().flatten().count();
             if note.trim().is_empty() {
                 t.get_with("diary-checkin-title", &[("count", (answered).into())])
             } else {
@@ -435,12 +435,13 @@ fn editor(open: &OpenState, e: &Editor, t: &Texts, mobile: bool) -> EditorView {
         EntryKind::Incident => FormView::Incident(incident_form(t, previous)),
         EntryKind::Symptoms => {
             let (values, note) = match previous {
-                Some(Entry::Symptoms { scales, note }) => (scale_values(scales), note.as_str()),
+                Some(Entry::Symptoms { scales, note }) => (scales.values(), note.as_str()),
                 _ => ([None; 5], ""),
             };
             FormView::Symptoms(SymptomsForm {
-                scales: scale_ids()
+                scales: Symptom::ALL
                     .iter()
+                    .map(|s| s.id())
                     .zip(values)
                     .map(|(id, value)| ScaleField {
                         id,
@@ -711,7 +712,7 @@ fn chart(shown: &[&Item], t: &Texts) -> Option<ChartView> {
         .take(366)
         .rev()
         .filter_map(|i| match i.body.as_ref().map(|b| &b.entry) {
-            Some(Entry::Symptoms { scales, .. }) => Some((i.local.date(), scale_values(scales))),
+            Some(Entry::Symptoms { scales, .. }) => Some((i.local.date(), scales.values())),
             _ => None,
         })
         .collect();
@@ -720,8 +721,9 @@ fn chart(shown: &[&Item], t: &Texts) -> Option<ChartView> {
     let span = (last - first).num_days().max(1) as f32;
     let x = |d: NaiveDate| pad + (d - first).num_days() as f32 / span * (width as f32 - 2.0 * pad);
     let y = |v: u8| pad + (10.0 - f32::from(v)) / 10.0 * (height as f32 - 2.0 * pad);
-    let series = scale_ids()
+    let series = Symptom::ALL
         .iter()
+        .map(|s| s.id())
         .enumerate()
         .filter_map(|(k, id)| {
             let dots: Vec<(f32, f32)> = points

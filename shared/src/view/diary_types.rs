@@ -373,7 +373,7 @@ pub struct IncidentForm {
 /// One 0-10 scale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScaleField {
-    /// `sleep`, `anxiety`, `pain`, `flashbacks`, `mood`.
+    /// [`een_diary::entry::Symptom::id`].
     pub id: &'static str,
     /// Label.
     pub label: String,

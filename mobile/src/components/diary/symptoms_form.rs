@@ -1,6 +1,7 @@
 //! The check-in form: five 0-10 scales, each may stay unanswered, and a note.
 use dioxus::prelude::*;
 use shared::diary::draft::Draft;
+use shared::diary::entry::Symptom;
 use shared::view::SymptomsForm;
 
 use super::fields::TextInput;
@@ -31,11 +32,11 @@ pub fn SymptomsFields(
                 .and_then(|(_, v)| *v)
         };
         on_save.call(Draft::Symptoms {
-            sleep: of("sleep"),
-            anxiety: of("anxiety"),
-            pain: of("pain"),
-            flashbacks: of("flashbacks"),
-            mood: of("mood"),
+            sleep: of(Symptom::Sleep.id()),
+            anxiety: of(Symptom::Anxiety.id()),
+            pain: of(Symptom::Pain.id()),
+            flashbacks: of(Symptom::Flashbacks.id()),
+            mood: of(Symptom::Mood.id()),
             note: note(),
         });
     };

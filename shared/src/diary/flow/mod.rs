@@ -134,13 +134,15 @@ pub fn update(state: &mut DiaryState, event: DiaryEvent, now: Now) -> Vec<DiaryE
             vec![]
         }
         E::CancelWipe => {
-            if *state == DiaryState::ConfirmWipe {
-                // The key was dropped when asking from an open diary: unlock again.
-                *state = DiaryState::Locked {
-                    busy: false,
-                    failed: None,
-                };
+            if *state != DiaryState::ConfirmWipe {
+                // A stale answer: an open diary keeps its key and its screen.
+                return vec![];
             }
+            // The key was dropped when asking from an open diary: unlock again.
+            *state = DiaryState::Locked {
+                busy: false,
+                failed: None,
+            };
             vec![DiaryEffect::Lock]
         }
         E::ConfirmWipe => {
@@ -162,11 +164,16 @@ pub fn update(state: &mut DiaryState, event: DiaryEvent, now: Now) -> Vec<DiaryE
             vec![]
         }
         E::Lock => {
-            if matches!(state, DiaryState::Open(_)) {
-                *state = DiaryState::Locked {
-                    busy: false,
-                    failed: None,
-                };
+            match state {
+                DiaryState::Open(_) | DiaryState::Locked { busy: true, .. } => {
+                    *state = DiaryState::Locked {
+                        busy: false,
+                        failed: None,
+                    };
+                }
+                // A diary being created: its late answer opens nothing.
+                DiaryState::Absent { busy, .. } => *busy = false,
+                _ => {}
             }
             vec![DiaryEffect::Lock]
         }
