@@ -76,12 +76,12 @@ fn render(path: &str) -> String {
         data_dir: None,
         ..CoreConfig::default()
     };
-    // Until the core has published its view and nothing has happened for a while.
-    ssr::render(
+    // Until the core's view replaced the starting cover and no work is pending.
+    ssr::render_until(
         config,
         path,
-        Duration::from_millis(200),
-        Duration::from_secs(20),
+        |html| !html.contains("class=\"cover\""),
+        Duration::from_secs(60),
     )
 }
 

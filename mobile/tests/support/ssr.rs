@@ -11,25 +11,29 @@ use futures::FutureExt as _;
 use mobile::{Root, RootProps};
 use shared::CoreConfig;
 
-/// Renders `Root` with `config` at `path`. The core's coroutine starts and
-/// publishes its view models, and some answers come from the runtime's
-/// threads (the store, the diary's worker): renders until nothing has
-/// happened for `quiet`, at most for `limit`.
-pub fn render(config: CoreConfig, path: &str, quiet: Duration, limit: Duration) -> String {
+/// Renders `Root` with `config` at `path` until the page shows what the
+/// core decided (`ready` holds for the HTML) and no work is pending; at
+/// most for `limit`, after which the page is returned as it is (the test's
+/// own checks then say what is missing). Depends on no machine's speed.
+pub fn render_until(
+    config: CoreConfig,
+    path: &str,
+    ready: impl Fn(&str) -> bool,
+    limit: Duration,
+) -> String {
     let mut dom = VirtualDom::new_with_props(Root, RootProps { config });
     dom.provide_root_context(Rc::new(MemoryHistory::with_initial_path(path)) as Rc<dyn History>);
     dom.rebuild_in_place();
     let start = Instant::now();
-    let mut last_work = Instant::now();
-    while start.elapsed() < limit {
+    loop {
         if dom.wait_for_work().now_or_never().is_some() {
             dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
-            last_work = Instant::now();
-        } else if last_work.elapsed() > quiet {
-            break;
-        } else {
-            std::thread::sleep(Duration::from_millis(2));
+            continue;
         }
+        let html = dioxus_ssr::render(&dom);
+        if ready(&html) || start.elapsed() > limit {
+            return html;
+        }
+        std::thread::sleep(Duration::from_millis(2));
     }
-    dioxus_ssr::render(&dom)
 }
