@@ -31,6 +31,12 @@ fn unavailable(e: impl std::fmt::Display) -> StoreError {
 
 /// Opens the database folder `path`, waiting for a lock being let go.
 fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
+    open_db_telling(path, &mut |_| {})
+}
+
+/// [`open_db`], calling `on_wait` before each wait for the lock (tests
+/// learn that the lock was found held).
+fn open_db_telling(path: &Path, on_wait: &mut dyn FnMut(u32)) -> Result<sled::Db, StoreError> {
     // sled lets go of its file lock from a background thread after the
     // last handle is dropped, so opening right after closing (a quick
     // restart) can find it still held for a moment: wait up to a second.
@@ -47,6 +53,7 @@ fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
                 if e.to_string().contains("could not acquire lock") && tries < 20 =>
             {
                 tries += 1;
+                on_wait(tries);
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
             Err(e) => return Err(unavailable(e)),
@@ -242,8 +249,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let first = SledStore::open(dir.path()).unwrap();
         let path = dir.path().to_path_buf();
-        let later = std::thread::spawn(move || SledStore::open(&path).map(|_| ()));
-        std::thread::sleep(std::time::Duration::from_millis(200));
+        let (waiting, waits) = std::sync::mpsc::channel();
+        let later = std::thread::spawn(move || {
+            open_db_telling(&path.join(FIRST), &mut |n| {
+                let _ = waiting.send(n);
+            })
+            .map(|_| ())
+        });
+        // Let go only once the second open has found the lock held.
+        assert_eq!(waits.recv().unwrap(), 1, "the lock was found held");
         drop(first);
         assert!(
             later.join().unwrap().is_ok(),
