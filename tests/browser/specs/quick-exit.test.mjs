@@ -7,9 +7,28 @@ import { open, load, watchExit, exitReport, NEUTRAL_URL, START_PAGE } from '../l
 
 let b;
 let reports;
+let afterKeys;
 before(async () => {
   b = await open({ locale: 'nl-NL' });
   reports = await watchExit(b.page);
+  // After each key release the app's documents report what they show:
+  // 'cover' once a quick exit has begun (the app covers everything before
+  // it leaves), else 'app'. The report is read in a timer task set as the
+  // release arrives, before the app's own listener: it runs after the
+  // release and its microtasks, maybe after later keys too (then it shows
+  // a later state, never an earlier one).
+  afterKeys = [];
+  await b.page.exposeFunction('reportAfterKey', (r) => afterKeys.push(r));
+  await b.page.addInitScript(() => {
+    if (location.hostname !== '127.0.0.1') return;
+    let seq = 0;
+    addEventListener('keyup', () => {
+      const n = ++seq;
+      setTimeout(() => window.reportAfterKey({
+        doc: performance.timeOrigin, seq: n, shown: document.querySelector('#app .cover') ? 'cover' : 'app',
+      }), 0);
+    }, true);
+  });
 });
 after(async () => { await b.close(); });
 
@@ -53,19 +72,45 @@ test('Shift pressed three times exits', async () => {
   await expectLeftCleanly();
 });
 
+/** The document the page shows now (its time origin tells it from the ones before). */
+async function currentDocument() {
+  return b.page.evaluate(() => performance.timeOrigin);
+}
+
+/**
+ * What document `doc` showed after each of its first `n` key releases, in
+ * order: waits (up to 10 s) for their reports. The app answers a key
+ * release within the step that delivers it (the page's listener, the
+ * core's task and the render run in its microtasks: the exit below has its
+ * cover up in the report of its very key), so the report of the last key
+ * is the app's answer to every key so far, with no time allowed for it.
+ */
+async function shownAfterKeys(doc, n) {
+  const mine = () => afterKeys.filter((r) => r.doc === doc && r.seq <= n).sort((x, y) => x.seq - y.seq);
+  for (let waited = 0; waited < 10_000 && mine().length < n; waited += 50) {
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return mine().map((r) => r.shown);
+}
+
 test('Shift used for capitals, or interrupted by another key, does not exit', async () => {
   await visitAppAfterStartPage('/');
   const url = b.page.url();
+  const doc = await currentDocument();
   await b.page.keyboard.type('ABC');              // Shift as a modifier
   await b.page.keyboard.press('Shift');
   await b.page.keyboard.press('Shift');
   await b.page.keyboard.press('a');               // any other key resets
   await b.page.keyboard.press('Shift');
   await b.page.keyboard.press('Shift');
-  await b.page.waitForTimeout(300);
+  const shown = await shownAfterKeys(doc, 8);
+  assert.equal(shown.length, 8, `a report for every key release: ${shown}`);
+  assert.deepEqual(shown.filter((s) => s !== 'app'), [], `no exit began after any of the keys: ${shown}`);
   assert.equal(b.page.url(), url);
   assert.equal(await b.page.locator('.action-big').count(), 1);
-  // ...and the third press now completes a fresh run of three.
+  // ...and the third press now completes a fresh run of three: the exit
+  // has begun in the report of that very key.
   await b.page.keyboard.press('Shift');
+  assert.equal((await shownAfterKeys(doc, 9))[8], 'cover', 'the exit begins as the key is handled');
   await b.page.waitForURL(NEUTRAL_URL, { timeout: 10_000 });
 });

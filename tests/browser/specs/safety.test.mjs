@@ -70,13 +70,30 @@ async function unlock(page, passphrase = PASSPHRASE) {
 }
 
 /**
- * Whether the open diary's lock button or the unlock form shows (state
- * 'attached': the page may be drawn empty). A lock that is due travels from
- * the page's timer through the core to the screen: a second of real time
- * first, so that "still open" is not read before a lock could show.
+ * The id of the page's idle listener (`autoLock` in js/page.js,
+ * `window.__eeAutoLock`) once it is armed: move the clock only then.
  */
-async function diaryState(page) {
-  await new Promise((r) => setTimeout(r, 1000));
+async function armedLock(page) {
+  const handle = await page.waitForFunction(() => window.__eeAutoLock?.id, null, { timeout: SLOW });
+  return handle.jsonValue();
+}
+
+/**
+ * Whether the diary is 'open' or 'locked' once every lock that is due has
+ * reached the screen. A due lock starts at the page's idle timer: `fastForward`
+ * runs every due timer before it returns, and the listener that fires stops
+ * itself (`window.__eeAutoLock` becomes null) before it sends the lock on
+ * through the core to the screen. So: listener `id` still armed, no lock is
+ * on its way and the screen is read as it is; fired, the lock is waited for
+ * (state 'attached': the page may be drawn empty).
+ */
+async function diaryState(page, id) {
+  const armed = await page.evaluate(() => window.__eeAutoLock?.id ?? null);
+  if (armed === null) {
+    await page.waitForSelector('#diary-unlock-passphrase', { state: 'attached', timeout: SLOW });
+    return 'locked';
+  }
+  assert.equal(armed, id, 'the idle listener is the one armed before the clock moved (a new one starts the time again)');
   const handle = await page.waitForSelector('.diary-lock, #diary-unlock-passphrase', { state: 'attached', timeout: SLOW });
   return (await handle.evaluate((e) => e.id)) === 'diary-unlock-passphrase' ? 'locked' : 'open';
 }
@@ -278,8 +295,9 @@ describe('auto-lock with the clock driven by the test', () => {
     await load(p, b.url, '/diary');
     await createDiary(p);
     await addEntry(p);
+    const id = await armedLock(p);
     await p.clock.fastForward('01:50');
-    assert.equal(await diaryState(p), 'open', 'still open before 2 minutes');
+    assert.equal(await diaryState(p, id), 'open', 'still open before 2 minutes');
     await p.clock.fastForward('00:15');
     await expectLocked(p);
     assert.deepEqual(b.errors, []);
@@ -289,11 +307,12 @@ describe('auto-lock with the clock driven by the test', () => {
     const p = b.page;
     await unlock(p);
     await p.waitForSelector('.diary-lock', { timeout: SLOW });
+    const id = await armedLock(p);
     await p.clock.fastForward('01:30');
     await p.locator('#diary-search').fill('x'); // input: the user is there
     await p.locator('#diary-search').fill('');
     await p.clock.fastForward('01:30');
-    assert.equal(await diaryState(p), 'open', '3 minutes since opening, 1:30 since the last input');
+    assert.equal(await diaryState(p, id), 'open', '3 minutes since opening, 1:30 since the last input');
     await p.clock.fastForward('00:35');
     await expectLocked(p);
   });
@@ -320,8 +339,9 @@ describe('auto-lock with the clock driven by the test', () => {
     await unlock(p);
     await p.waitForSelector('.diary-lock', { timeout: SLOW });
     await p.locator('.diary-card', { hasText: ENTRY_WORD }).waitFor();
+    const id = await armedLock(p);
     await p.clock.fastForward('02:05');
-    assert.equal(await diaryState(p), 'open', 'open after 2:05');
+    assert.equal(await diaryState(p, id), 'open', 'open after 2:05');
     await p.clock.fastForward('03:00');
     await expectLocked(p);
 
