@@ -1,6 +1,6 @@
 //! The pure [`update`] that turns each [`Event`] into a new model and the
 //! [`Effect`]s to perform. It delegates: each workflow of the model lives in
-//! a file of its own (the diary in `diary/export.rs` and `diary/flow.rs`,
+//! a file of its own (the diary in `diary/export.rs` and `diary/flow/`,
 //! locales in `i18n/flow.rs`).
 use crate::diary::flow::{DiaryEffect, DiaryEvent};
 use crate::locator::Outcome;

@@ -4,7 +4,7 @@
 //! a browser) there would freeze the page, quick exit included, while a
 //! diary is created or opened. `mobile/public/kdf-worker.js` loads this
 //! module in a worker and calls [`derive`]; the core
-//! (`shared/src/diary/kdf.rs`) uses the result exactly as age would.
+//! (`shared/diary/src/kdf/`) uses the result exactly as age would.
 //!
 //! The module has no imports and no wasm-bindgen: the worker writes the
 //! input into fixed buffers ([`pass_ptr`], [`salt_ptr`]), calls [`derive`]
