@@ -45,7 +45,8 @@ pub enum Script {
     Print,
     /// `{url}`: print the document at `url` from a sandboxed frame.
     PrintFrame,
-    /// `{limit, id}`: sends once when the diary should lock.
+    /// `{limit, id}`: reports idle time, hiding and leaving while the diary
+    /// is open (`shared::idle_lock::UseSign`).
     AutoLock,
     /// `{id}`: stop that auto-lock listener.
     AutoLockStop,

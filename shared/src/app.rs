@@ -2,6 +2,8 @@
 //! [`Effect`]s to perform. It delegates: each workflow of the model lives in
 //! a file of its own (the diary in `diary/export.rs` and `diary/flow/`,
 //! locales in `i18n/flow.rs`).
+use std::time::Duration;
+
 use crate::diary::flow::{DiaryEffect, DiaryEvent};
 use crate::locator::Outcome;
 use crate::model::{LocatorState, Model, Phase, UpdateStatus};
@@ -49,22 +51,7 @@ fn react(model: &mut Model, event: Event, now: Now) -> Vec<Effect> {
             model.phase = Phase::Ready;
             check_for_updates(model)
         }
-        Event::SetDisguise(code) => {
-            model.disguise_problem = None;
-            match code
-                .map(|c| crate::disguise::DisguiseCode::new(&c))
-                .transpose()
-            {
-                Ok(disguise) => {
-                    model.settings.disguise = disguise;
-                    vec![Effect::SaveSettings(model.settings.clone())]
-                }
-                Err(problem) => {
-                    model.disguise_problem = Some(problem);
-                    vec![]
-                }
-            }
-        }
+        Event::SetDisguise(code) => set_disguise(model, code),
         Event::SetAutoLock(minutes) => {
             if crate::settings::AUTO_LOCK_CHOICES.contains(&minutes) {
                 model.settings.auto_lock_minutes = Some(minutes);
@@ -73,17 +60,15 @@ fn react(model: &mut Model, event: Event, now: Now) -> Vec<Effect> {
                 vec![]
             }
         }
+        Event::DiaryUse(sign) => diary_use(model, sign, now),
         Event::SettingsLoaded(Err(kind)) => {
             // Start with defaults: the app must work without saved settings.
             model.notice = Some(kind);
             model.phase = Phase::Ready;
             vec![]
         }
-        Event::SetLanguage(tag) => {
-            crate::i18n::flow::chosen(model, &tag);
-            model.settings.language = Some(tag);
-            vec![Effect::SaveSettings(model.settings.clone())]
-        }
+        Event::SetLanguage(tag) => crate::i18n::flow::chosen(model, tag),
+        Event::OpenCampaign(path) => crate::campaign_flow::open(model, &path),
         Event::ExitInfoSeen => {
             model.settings.exit_info_seen = true;
             vec![Effect::SaveSettings(model.settings.clone())]
@@ -127,6 +112,35 @@ fn react(model: &mut Model, event: Event, now: Now) -> Vec<Effect> {
         | Event::InstalledContent(_)
         | Event::UpdateFetched(_)
         | Event::UpdateApplied(_) => content_update(model, event),
+    }
+}
+
+/// A disguise code typed in Settings: kept when it can be used, else the
+/// reason why not.
+fn set_disguise(model: &mut Model, code: Option<String>) -> Vec<Effect> {
+    model.disguise_problem = None;
+    match code
+        .map(|c| crate::disguise::DisguiseCode::new(&c))
+        .transpose()
+    {
+        Ok(disguise) => {
+            model.settings.disguise = disguise;
+            vec![Effect::SaveSettings(model.settings.clone())]
+        }
+        Err(problem) => {
+            model.disguise_problem = Some(problem);
+            vec![]
+        }
+    }
+}
+
+/// What the shell saw of the user: the diary locks if `idle_lock` says so.
+fn diary_use(model: &mut Model, sign: crate::idle_lock::UseSign, now: Now) -> Vec<Effect> {
+    let idle = Duration::from_secs(60 * u64::from(model.settings.auto_lock()));
+    if crate::idle_lock::locks(sign, idle) {
+        react(model, Event::Diary(DiaryEvent::Lock), now)
+    } else {
+        vec![]
     }
 }
 
@@ -272,6 +286,26 @@ mod tests {
             test_now(),
         );
         m
+    }
+
+    #[test]
+    fn the_core_decides_when_what_the_shell_saw_locks_the_diary() {
+        use crate::idle_lock::UseSign;
+        let lock = vec![Effect::Diary(DiaryEffect::Lock)];
+        let mut m = ready();
+        let idle = |ms| Event::DiaryUse(UseSign::Idle { ms });
+        assert_eq!(update(&mut m, idle(119_000), test_now()), vec![]);
+        assert_eq!(update(&mut m, idle(120_000), test_now()), lock);
+        update(&mut m, Event::SetAutoLock(5), test_now());
+        assert_eq!(update(&mut m, idle(125_000), test_now()), vec![]);
+        assert_eq!(update(&mut m, idle(300_000), test_now()), lock);
+        let hidden = |picking| Event::DiaryUse(UseSign::Hidden { picking });
+        assert_eq!(update(&mut m, hidden(true), test_now()), vec![]);
+        assert_eq!(update(&mut m, hidden(false), test_now()), lock);
+        assert_eq!(
+            update(&mut m, Event::DiaryUse(UseSign::Left), test_now()),
+            lock
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub const PREFIX: &str = "/c/";
 /// Longest campaign code.
 pub const MAX_CODE: usize = 24;
 /// Longest link path accepted at all.
-const MAX_PATH: usize = 96;
+pub const MAX_PATH: usize = 96;
 
 /// Who a campaign is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -75,6 +75,26 @@ pub enum Landing {
     Screen(Screen),
     /// An information page, by id.
     Info(&'static str),
+}
+
+/// A campaign link that was opened, and where it lands. A malformed or
+/// hostile link lands on the start screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arrival {
+    /// The link's path as it was opened.
+    pub path: String,
+    /// Where it lands.
+    pub landing: Landing,
+}
+
+impl Arrival {
+    /// The part of a link's path an arrival keeps: enough to tell links
+    /// apart where they land differently (a longer path never parses), and
+    /// never more than that of a hostile link.
+    #[must_use]
+    pub fn key(path: &str) -> String {
+        path.chars().take(MAX_PATH + 1).collect()
+    }
 }
 
 /// A parsed campaign link.

@@ -7,6 +7,7 @@ use crate::content::SharedContent;
 use crate::diary::flow::{DiaryEffect, DiaryEvent};
 use crate::error::ErrorKind;
 use crate::i18n::LocaleError;
+use crate::idle_lock::UseSign;
 use crate::model::PositionError;
 use crate::settings::Settings;
 use crate::update::fetch::Fetched;
@@ -20,6 +21,9 @@ pub enum Event {
     Start,
     /// The user picked a language (a tag from the settings screen's list).
     SetLanguage(String),
+    /// A campaign link was opened (its path, `/c/…`): the core chooses its
+    /// language and where it lands ([`crate::model::Model::arrival`]).
+    OpenCampaign(String),
     /// The user closed the quick-exit explanation.
     ExitInfoSeen,
     /// The user activated quick exit (button, skip link or Shift three times).
@@ -60,6 +64,9 @@ pub enum Event {
     SetDisguise(Option<String>),
     /// Settings: lock the diary after this many minutes without use.
     SetAutoLock(u8),
+    /// What the shell saw of the user while the diary is open: the core
+    /// decides whether it locks (`idle_lock.rs`).
+    DiaryUse(UseSign),
     /// The device could not open this call or chat link (no dialler, no
     /// browser, an error): sent by the shell at once, never silently nothing.
     ContactFailed(String),

@@ -20,6 +20,7 @@
 pub mod app;
 pub mod calculator;
 pub mod campaign;
+mod campaign_flow;
 pub mod content;
 mod core;
 pub mod diary;
@@ -29,6 +30,7 @@ pub mod event;
 pub mod files;
 pub mod helplines;
 pub mod i18n;
+pub mod idle_lock;
 pub mod info;
 pub mod locator;
 pub mod model;

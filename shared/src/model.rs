@@ -1,8 +1,9 @@
 //! The core's state. Only [`crate::app::update`] changes it.
 use crate::calculator::Calculator;
-use crate::campaign::Audience;
+use crate::campaign::{Arrival, Audience};
 use crate::content::SharedContent;
 use crate::error::ErrorKind;
+use crate::i18n::device::device_tags;
 use crate::locator::Outcome;
 use crate::quick_exit::DEFAULT_NEUTRAL_URL;
 use crate::settings::Settings;
@@ -26,7 +27,8 @@ pub enum Platform {
 pub struct CoreConfig {
     /// Where the app runs.
     pub platform: Platform,
-    /// The device's preferred languages, most preferred first (BCP 47).
+    /// The device's preferred languages, most preferred first, as the
+    /// device gives them (read by `i18n::device`).
     pub device_languages: Vec<String>,
     /// Where a web quick exit goes.
     pub neutral_url: String,
@@ -173,11 +175,15 @@ pub struct Model {
     /// A call or chat link the device could not open (its `href`): the
     /// screen says so and shows the number or address to use by hand.
     pub contact_failed: Option<String>,
+    /// The campaign link last opened and where it lands (the shell goes there).
+    pub arrival: Option<Arrival>,
 }
 
 impl Model {
     /// A fresh model for the given platform.
-    pub fn new(config: CoreConfig) -> Self {
+    pub fn new(mut config: CoreConfig) -> Self {
+        // The shells hand over what the device says; the core reads it.
+        config.device_languages = device_tags(&config.device_languages);
         Self {
             config,
             ..Self::default()

@@ -28,6 +28,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "files",
             "helplines",
             "i18n",
+            "idle_lock",
             "info",
             "locator",
             "quick_exit",
@@ -44,6 +45,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "model",
         &[
+            "campaign_flow",
             "diary::export",
             "diary::flow",
             "diary::words",

@@ -135,15 +135,10 @@ pub async fn hand_over(path: PathBuf, mime: String) -> Result<(), DeviceError> {
 }
 
 /// The device's languages as the activity found them
-/// (`LocaleList.getDefault().toLanguageTags()`: `nl-NL,en-GB`).
+/// (`LocaleList.getDefault().toLanguageTags()`: `nl-NL,en-GB`), as they
+/// are; the core reads the list (`shared::i18n::device`).
 pub fn languages() -> Vec<String> {
-    std::env::var("EEN_ENTREE_LANGUAGES")
-        .unwrap_or_default()
-        .split(',')
-        .map(str::trim)
-        .filter(|t| !t.is_empty() && *t != "und")
-        .map(str::to_owned)
-        .collect()
+    std::env::var("EEN_ENTREE_LANGUAGES").into_iter().collect()
 }
 
 /// The app's private files folder, set by the activity; without it the

@@ -34,20 +34,13 @@ pub async fn hand_over(_path: PathBuf, _mime: String) -> Result<(), DeviceError>
     Err(DeviceError::NoHandler)
 }
 
-/// POSIX locale variables, e.g. `LANGUAGE=en_GB:nl` or `LANG=nl_NL.UTF-8`,
-/// as language tags (`en-GB`, `nl`, `nl-NL`).
+/// The POSIX locale variables as they are, e.g. `LANGUAGE=en_GB:nl` or
+/// `LANG=nl_NL.UTF-8`, most preferred first; the core reads them
+/// (`shared::i18n::device`).
 pub fn languages() -> Vec<String> {
     ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|k| std::env::var(k).ok())
-        .flat_map(|v| v.split(':').map(str::to_owned).collect::<Vec<_>>())
-        .map(|v| {
-            v.split(['.', '@'])
-                .next()
-                .unwrap_or_default()
-                .replace('_', "-")
-        })
-        .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
         .collect()
 }
 

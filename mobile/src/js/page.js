@@ -187,12 +187,16 @@ const scripts = {
   },
 
   /**
-   * Auto-lock of the open diary: sends once, after `limit` ms without use or
-   * when the page is hidden (not while a file picker is open).
+   * What the page sees of the user while the diary is open, for the core to
+   * decide on locking (shared/src/idle_lock.rs): `{sign: "idle", ms}` each
+   * time `limit` ms pass without use, `{sign: "hidden", picking}` when the
+   * page is hidden (`picking`: a file picker or the camera was open), and
+   * `{sign: "left"}` when the page goes away. `sent` counts the reports.
    */
   autoLock({ limit, id }, send) {
     if (window.__eeAutoLock) window.__eeAutoLock.stop();
     let timer = 0;
+    let last = performance.now();
     let picking = false;
     const active = ["pointerdown", "keydown", "input", "wheel", "touchstart", "scroll"];
     const stop = () => {
@@ -201,27 +205,32 @@ const scripts = {
       window.removeEventListener("click", pick, true);
       window.removeEventListener("change", picked, true);
       window.removeEventListener("cancel", picked, true);
-      document.removeEventListener("visibilitychange", hidden);
-      window.removeEventListener("pagehide", lock);
+      document.removeEventListener("visibilitychange", visibility);
+      window.removeEventListener("pagehide", left);
       if (window.__eeAutoLock === handle) window.__eeAutoLock = null;
     };
-    const lock = () => { stop(); send(true); };
-    const reset = () => { clearTimeout(timer); timer = setTimeout(lock, limit); };
+    const report = (sign) => { handle.sent += 1; send(sign); };
+    const due = () => {
+      report({ sign: "idle", ms: Math.max(0, Math.floor(performance.now() - last)) });
+      timer = setTimeout(due, limit);
+    };
+    const reset = () => { last = performance.now(); clearTimeout(timer); timer = setTimeout(due, limit); };
     // A file input, or the Android camera button (the app's bridge opens the camera).
     const picker = (t) => t instanceof Element && (t.matches("input[type=file]") || t.closest("[data-ee-picker]") !== null);
     const pick = (e) => { if (picker(e.target)) picking = true; };
     const picked = (e) => { if (e.target instanceof HTMLInputElement && e.target.type === "file") picking = false; };
-    const hidden = () => {
-      if (document.visibilityState === "hidden" && !picking) lock();
+    const visibility = () => {
+      if (document.visibilityState === "hidden") report({ sign: "hidden", picking });
       if (document.visibilityState === "visible") picking = false;
     };
-    const handle = { id, stop };
+    const left = () => report({ sign: "left" });
+    const handle = { id, stop, sent: 0 };
     active.forEach((e) => window.addEventListener(e, reset, { capture: true, passive: true }));
     window.addEventListener("click", pick, true);
     window.addEventListener("change", picked, true);
     window.addEventListener("cancel", picked, true);
-    document.addEventListener("visibilitychange", hidden);
-    window.addEventListener("pagehide", lock);
+    document.addEventListener("visibilitychange", visibility);
+    window.addEventListener("pagehide", left);
     window.__eeAutoLock = handle;
     reset();
   },

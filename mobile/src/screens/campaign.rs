@@ -1,36 +1,35 @@
-//! A campaign link (`/c/1/<audience>/<lang>[/<code>]`, format in
-//! `shared::campaign`): sets the language and opens the audience's page.
-//! Anything malformed or hostile opens Start; nothing else can be reached.
+//! A campaign link (`/c/1/<audience>/<lang>[/<code>]`): hands the link to
+//! the core, which chooses its language and where it lands
+//! (`shared::campaign_flow`), then replaces the link with that page.
 use dioxus::prelude::*;
-use shared::campaign::{CampaignLink, Landing};
+use shared::campaign::{Arrival, Landing};
 use shared::Event;
 
 use crate::bridge::{app_view, use_dispatch};
 use crate::route::Route;
 
-/// Resolves a campaign link, then replaces it with its page.
+/// Opens a campaign link, then goes where the core says it lands.
 #[component]
 pub fn Campaign(segments: Vec<String>) -> Element {
     let core = use_dispatch();
     let nav = navigator();
-    let languages: Vec<String> = app_view()
-        .map(|a| a.chrome.languages.into_iter().map(|l| l.tag).collect())
-        .unwrap_or_default();
-    use_hook(move || {
-        let path = format!("/c/{}", segments.join("/"));
-        let target = match CampaignLink::parse_path(&path, &languages) {
-            Ok(link) => {
-                core.send(Event::SetLanguage(link.lang.clone()));
-                match link.audience.landing() {
-                    Landing::Screen(screen) => Route::from(screen),
-                    Landing::Info(section) => Route::InfoPage {
-                        section: section.to_string(),
-                    },
-                }
-            }
-            Err(_) => Route::Home {},
-        };
-        nav.replace(target);
+    let path = use_hook(|| format!("/c/{}", segments.join("/")));
+    let key = use_hook(|| Arrival::key(&path));
+    use_hook({
+        let path = path.clone();
+        move || core.send(Event::OpenCampaign(path))
     });
+    let arrival = app_view().and_then(|a| a.arrival);
+    use_effect(use_reactive!(|arrival| {
+        let Some(arrival) = arrival.filter(|a| a.path == key) else {
+            return;
+        };
+        nav.replace(match arrival.landing {
+            Landing::Screen(screen) => Route::from(screen),
+            Landing::Info(section) => Route::InfoPage {
+                section: section.to_string(),
+            },
+        });
+    }));
     rsx! {}
 }

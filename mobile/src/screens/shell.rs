@@ -2,7 +2,6 @@
 //! at the top, any notice, the screen, and the navigation.
 use dioxus::prelude::*;
 use serde_json::json;
-use shared::diary::flow::DiaryEvent;
 use shared::Event;
 
 use super::exit_info::FirstRunCard;
@@ -55,13 +54,14 @@ pub fn Shell() -> Element {
             }
             ExitLink { class: "quick-exit", label: chrome.exit_label, href: chrome.exit_href }
         }
-        // While the diary is open, on whichever screen: it locks after the
-        // core's idle time, or when the app is hidden.
+        // While the diary is open, on whichever screen: what the page sees
+        // of the user goes to the core, which locks after its idle time or
+        // when the app is hidden.
         for seconds in app.diary.auto_lock_seconds {
             AutoLock {
                 key: "{seconds}",
                 seconds,
-                on_lock: move |()| core.send(Event::Diary(DiaryEvent::Lock)),
+                on_sign: move |sign| core.send(Event::DiaryUse(sign)),
             }
         }
         if let Some(failed) = app.contact_failed {

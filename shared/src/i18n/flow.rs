@@ -28,11 +28,14 @@ pub(crate) fn load_locales(model: &mut Model) -> Vec<Effect> {
     effects
 }
 
-/// The user chose `tag` (again): a locale that failed is asked for anew, and
-/// an earlier failure is no longer news.
-pub(crate) fn chosen(model: &mut Model, tag: &str) {
-    model.locales_asked.retain(|t| t != tag);
+/// The user chose `tag` (again), in Settings or through a campaign link:
+/// the choice is saved, a locale that failed is asked for anew, and an
+/// earlier failure is no longer news.
+pub(crate) fn chosen(model: &mut Model, tag: String) -> Vec<Effect> {
+    model.locales_asked.retain(|t| *t != tag);
     model.locale_problem = None;
+    model.settings.language = Some(tag);
+    vec![Effect::SaveSettings(model.settings.clone())]
 }
 
 /// A locale arrived: the content in use gains it, or the user is told that

@@ -6,6 +6,7 @@
 //! translation shows in a language the user is more likely to read than a raw
 //! id. `tests/tests/locales.rs` lists every missing message.
 mod catalog;
+pub mod device;
 pub mod fetch;
 pub(crate) mod flow;
 mod format;

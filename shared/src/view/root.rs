@@ -12,6 +12,7 @@ use super::locator::{CsgListView, LocatorView};
 use super::settings::{LanguageOption, SettingsView};
 use super::updates::UpdatesView;
 use super::{about, contact, diary, exit, helplines, home, info, kit, locator, settings, updates};
+use crate::campaign::Arrival;
 use crate::i18n::{Direction, Localizer, Texts};
 use crate::model::{Model, Phase, Platform};
 use crate::screen::Screen;
@@ -75,6 +76,8 @@ pub struct AppView {
     pub notice: Option<String>,
     /// A call or chat link the device could not open: what to do instead.
     pub contact_failed: Option<ContactFailedView>,
+    /// The campaign link last opened and where it lands: the shell goes there.
+    pub arrival: Option<Arrival>,
 }
 
 /// Shown on every screen.
@@ -168,6 +171,7 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
             .contact_failed
             .as_deref()
             .and_then(|href| contact::contact_failed(&texts, helplines, href)),
+        arrival: model.arrival.clone(),
     }
 }
 

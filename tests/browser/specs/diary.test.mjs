@@ -317,6 +317,34 @@ test('the diary locks itself when the app is hidden', async () => {
   assert.equal(await p.locator('.diary-card').count(), 4);
 });
 
+test('hidden while a file picker is open, the diary stays open; hidden after, it locks', async () => {
+  const p = b.page;
+  const setVisibility = (state) => p.evaluate((v) => {
+    Object.defineProperty(document, 'visibilityState', { value: v, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+  // The picker opens (on a phone the app is hidden behind it).
+  const chooser = p.waitForEvent('filechooser');
+  await p.locator('#diary-import-file').click();
+  await chooser;
+  await setVisibility('hidden');
+  await setVisibility('visible');
+  // The core takes events in order: once the search typed after the report
+  // has narrowed the list, the report was decided, and the diary is open.
+  await p.locator('#diary-search').fill(WORDS.abuse.toLowerCase());
+  await p.waitForFunction(() => document.querySelectorAll('.diary-card').length === 1);
+  assert.equal(await p.evaluate(() => window.__eeAutoLock?.sent), 1, 'the hiding was reported');
+  await p.locator('.diary-clear').click();
+  await p.waitForFunction(() => document.querySelectorAll('.diary-card').length === 4);
+  // Back from the picker, hiding locks again.
+  await setVisibility('hidden');
+  await p.waitForSelector('#diary-unlock-passphrase', { state: 'attached' });
+  await expectNoEntriesInDom();
+  await setVisibility('visible');
+  await unlock(PASSPHRASE);
+  await p.waitForSelector('.diary-lock', { timeout: SLOW });
+});
+
 test('a second passphrase opens a separate, empty diary; the real one stays', async () => {
   const p = b.page;
   const DURESS = 'only the weather today';

@@ -80,20 +80,21 @@ async function armedLock(page) {
 
 /**
  * Whether the diary is 'open' or 'locked' once every lock that is due has
- * reached the screen. A due lock starts at the page's idle timer: `fastForward`
- * runs every due timer before it returns, and the listener that fires stops
- * itself (`window.__eeAutoLock` becomes null) before it sends the lock on
- * through the core to the screen. So: listener `id` still armed, no lock is
- * on its way and the screen is read as it is; fired, the lock is waited for
- * (state 'attached': the page may be drawn empty).
+ * reached the screen. A due lock starts at the page's idle timer:
+ * `fastForward` runs every due timer before it returns, and the listener
+ * counts each report it sends (`window.__eeAutoLock.sent`) before the report
+ * goes on to the core, which decides and locks. So: listener `id` still
+ * armed and nothing reported, no lock is on its way and the screen is read
+ * as it is; reported (or the listener gone with the open diary), the lock is
+ * waited for (state 'attached': the page may be drawn empty).
  */
 async function diaryState(page, id) {
-  const armed = await page.evaluate(() => window.__eeAutoLock?.id ?? null);
-  if (armed === null) {
+  const armed = await page.evaluate(() => window.__eeAutoLock ? { id: window.__eeAutoLock.id, sent: window.__eeAutoLock.sent } : null);
+  if (armed === null || armed.sent > 0) {
     await page.waitForSelector('#diary-unlock-passphrase', { state: 'attached', timeout: SLOW });
     return 'locked';
   }
-  assert.equal(armed, id, 'the idle listener is the one armed before the clock moved (a new one starts the time again)');
+  assert.equal(armed.id, id, 'the idle listener is the one armed before the clock moved (a new one starts the time again)');
   const handle = await page.waitForSelector('.diary-lock, #diary-unlock-passphrase', { state: 'attached', timeout: SLOW });
   return (await handle.evaluate((e) => e.id)) === 'diary-unlock-passphrase' ? 'locked' : 'open';
 }
