@@ -2,14 +2,10 @@
 //! link: what happened, and the number (or address) large, to use by hand.
 use dioxus::prelude::*;
 use shared::view::ContactFailedView;
-use shared::Event;
 
-use crate::bridge::use_dispatch;
-
-/// The message, above the screen's content.
+/// The message, above the screen's content; `on_close` when it was read.
 #[component]
-pub fn ContactFailed(view: ContactFailedView) -> Element {
-    let core = use_dispatch();
+pub fn ContactFailed(view: ContactFailedView, on_close: EventHandler<()>) -> Element {
     let is_number = view.href.starts_with("tel:");
     rsx! {
         div { class: "contact-failed", role: "alert",
@@ -28,7 +24,7 @@ pub fn ContactFailed(view: ContactFailedView) -> Element {
                 onmounted: move |e: MountedEvent| async move {
                     let _ = e.set_focus(true).await;
                 },
-                onclick: move |_| core.send(Event::ContactFailedSeen),
+                onclick: move |_| on_close.call(()),
                 "{view.close_label}"
             }
         }

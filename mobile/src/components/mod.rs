@@ -1,7 +1,9 @@
-//! Pieces of UI. They take display-ready values and callbacks; the two that
-//! reach the device (`ActionLink`, which calls or opens a chat through
-//! `crate::device`) tell the core when the device could not do it
-//! (`ContactFailed` shows that answer).
+//! Pieces of UI. They take display-ready values and callbacks, and the
+//! screens turn the callbacks into the core's events; so each renders on its
+//! own from a fixture view model (`mobile/tests/components.rs`). One reaches
+//! the device itself: `ActionLink` calls or opens a chat through
+//! `crate::device` and tells the core at once when the device could not do
+//! it (`ContactFailed` shows that answer).
 mod action_link;
 mod contact_failed;
 pub mod diary;
@@ -13,6 +15,8 @@ mod quick_exit;
 mod read_aloud;
 mod safety_settings;
 mod share;
+#[cfg(test)]
+mod tests;
 mod updates;
 
 pub use action_link::ActionLink;

@@ -1,22 +1,23 @@
 //! Settings for a phone someone else may look at: the disguise (the app
 //! opens as a working calculator; the user's code followed by "=" opens it)
-//! and how soon the diary locks itself.
+//! and how soon the diary locks itself. The screen turns the callbacks into
+//! the core's events.
 use dioxus::prelude::*;
 use shared::view::{AutoLockView, DisguiseSettingsView};
-use shared::Event;
 
-use crate::bridge::use_dispatch;
-
-/// Disguise mode: what it does, the code, on and off.
+/// Disguise mode: what it does, the code, on and off. `on_code` gets the
+/// code typed to turn it on, or `None` to turn it off.
 #[component]
-pub fn DisguiseSettings(view: DisguiseSettingsView) -> Element {
-    let core = use_dispatch();
+pub fn DisguiseSettings(
+    view: DisguiseSettingsView,
+    on_code: EventHandler<Option<String>>,
+) -> Element {
     let mut code = use_signal(String::new);
     let turn_on = move |e: FormEvent| {
         e.prevent_default();
         // Moved out of the signal (which is left empty), not copied.
         let typed = std::mem::take(&mut *code.write());
-        core.send(Event::SetDisguise(Some(typed)));
+        on_code.call(Some(typed));
     };
     rsx! {
         section { class: "settings-disguise", aria_labelledby: "disguise-title",
@@ -48,7 +49,7 @@ pub fn DisguiseSettings(view: DisguiseSettingsView) -> Element {
                     button {
                         r#type: "button",
                         class: "use-location disguise-off",
-                        onclick: move |_| core.send(Event::SetDisguise(None)),
+                        onclick: move |_| on_code.call(None),
                         "{view.off_label}"
                     }
                 }
@@ -58,10 +59,10 @@ pub fn DisguiseSettings(view: DisguiseSettingsView) -> Element {
     }
 }
 
-/// The diary's auto-lock: one button per choice of minutes.
+/// The diary's auto-lock: one button per choice of minutes, handed to
+/// `on_choose`.
 #[component]
-pub fn AutoLockSettings(view: AutoLockView) -> Element {
-    let core = use_dispatch();
+pub fn AutoLockSettings(view: AutoLockView, on_choose: EventHandler<u8>) -> Element {
     rsx! {
         section { class: "settings-auto-lock",
             h2 { id: "auto-lock-label", "{view.label}" }
@@ -73,7 +74,7 @@ pub fn AutoLockSettings(view: AutoLockView) -> Element {
                         class: "language",
                         "data-minutes": "{minutes}",
                         aria_pressed: if selected { "true" } else { "false" },
-                        onclick: move |_| core.send(Event::SetAutoLock(minutes)),
+                        onclick: move |_| on_choose.call(minutes),
                         "{label}"
                     }
                 }

@@ -1,45 +1,47 @@
-//! The consent question for content updates, and the updates block of Settings.
+//! The consent question for content updates, and the updates block of
+//! Settings. The screens turn the callbacks into the core's events.
 use dioxus::prelude::*;
 use shared::view::{ConsentView, UpdatesView};
-use shared::Event;
 
-use crate::bridge::use_dispatch;
-
-/// The question, with its two answers.
+/// The question, with its two answers for `on_answer`.
 #[component]
-pub fn UpdateConsent(view: ConsentView) -> Element {
-    let core = use_dispatch();
+pub fn UpdateConsent(view: ConsentView, on_answer: EventHandler<bool>) -> Element {
     rsx! {
         div { class: "notice consent",
             p { "{view.question}" }
             div { class: "share",
-                button { class: "search", onclick: move |_| core.send(Event::UpdateConsent(true)), "{view.yes}" }
-                button { class: "use-location", onclick: move |_| core.send(Event::UpdateConsent(false)), "{view.no}" }
+                button { class: "search", onclick: move |_| on_answer.call(true), "{view.yes}" }
+                button { class: "use-location", onclick: move |_| on_answer.call(false), "{view.no}" }
             }
         }
     }
 }
 
-/// Settings: state, toggle, check now, what happened, and the date of the information.
+/// Settings: state, toggle, check now, what happened, and the date of the
+/// information. `on_consent` gets a yes or no (the question or the toggle),
+/// `on_check` a request to check now.
 #[component]
-pub fn UpdateSettings(view: UpdatesView) -> Element {
-    let core = use_dispatch();
+pub fn UpdateSettings(
+    view: UpdatesView,
+    on_consent: EventHandler<bool>,
+    on_check: EventHandler<()>,
+) -> Element {
     rsx! {
         section { class: "updates",
             if view.available {
                 h2 { "{view.title}" }
                 if let Some(ask) = view.ask.clone() {
-                    UpdateConsent { view: ask }
+                    UpdateConsent { view: ask, on_answer: on_consent }
                 }
                 if let Some(state) = &view.state {
                     p { "{state}" }
                 }
                 div { class: "share",
                     if let Some((label, to)) = view.toggle.clone() {
-                        button { class: "use-location", onclick: move |_| core.send(Event::UpdateConsent(to)), "{label}" }
+                        button { class: "use-location", onclick: move |_| on_consent.call(to), "{label}" }
                     }
                     if let Some(label) = &view.check_now {
-                        button { class: "search", onclick: move |_| core.send(Event::CheckForUpdates), "{label}" }
+                        button { class: "search", onclick: move |_| on_check.call(()), "{label}" }
                     }
                 }
                 if let Some(status) = &view.status {

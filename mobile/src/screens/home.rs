@@ -3,15 +3,17 @@
 //! of a small phone), then on the first run the explanation of quick exit,
 //! then what the CSG does and why the first week matters.
 use dioxus::prelude::*;
+use shared::Event;
 
 use super::exit_info::FirstRunCard;
-use crate::bridge::app_view;
+use crate::bridge::{app_view, use_dispatch};
 use crate::components::{ActionLink, NavLink, UpdateConsent};
 use crate::route::Route;
 
 /// The start screen.
 #[component]
 pub fn Home() -> Element {
+    let core = use_dispatch();
     let Some(app) = app_view() else {
         return rsx! {};
     };
@@ -30,7 +32,10 @@ pub fn Home() -> Element {
         p { class: "seven-days", "{home.seven_days}" }
         p { "{home.for_others}" }
         if let Some(ask) = app.updates.ask {
-            UpdateConsent { view: ask }
+            UpdateConsent {
+                view: ask,
+                on_answer: move |yes| core.send(Event::UpdateConsent(yes)),
+            }
         }
         h2 { "{home.info_title}" }
         ul { class: "sections info-links",

@@ -33,9 +33,19 @@ pub fn Settings() -> Element {
             }
         }
         p { class: "hint", "{v.storage_note}" }
-        DisguiseSettings { view: v.disguise }
-        AutoLockSettings { view: v.auto_lock }
-        UpdateSettings { view: app.updates }
+        DisguiseSettings {
+            view: v.disguise,
+            on_code: move |code| core.send(Event::SetDisguise(code)),
+        }
+        AutoLockSettings {
+            view: v.auto_lock,
+            on_choose: move |minutes| core.send(Event::SetAutoLock(minutes)),
+        }
+        UpdateSettings {
+            view: app.updates,
+            on_consent: move |yes| core.send(Event::UpdateConsent(yes)),
+            on_check: move |()| core.send(Event::CheckForUpdates),
+        }
         p {
             NavLink { to: Route::ExitInfo {}, "{v.exit_info_link}" }
         }

@@ -65,7 +65,10 @@ pub fn Shell() -> Element {
             }
         }
         if let Some(failed) = app.contact_failed {
-            ContactFailed { view: failed }
+            ContactFailed {
+                view: failed,
+                on_close: move |()| core.send(Event::ContactFailedSeen),
+            }
         }
         if let Some(notice) = app.notice {
             p { class: "notice", role: "status", "{notice}" }

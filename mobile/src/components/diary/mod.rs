@@ -24,6 +24,8 @@ pub use auto_lock::AutoLock;
 pub use chart::Chart;
 pub use create::CreateForm;
 pub use detail::EntryDetail;
+#[cfg(test)]
+pub(crate) use detail::FieldList;
 pub use editor::Editor;
 pub use entries::{EntryList, NewEntryButtons};
 pub use filters::{FilterChange, Filters};
