@@ -2,7 +2,7 @@
 //! every screen, and the function that builds it all from the model.
 use super::about::AboutView;
 use super::contact::ContactFailedView;
-use super::diary_types::DiaryView;
+use super::diary::screen::{diary, DiaryView};
 use super::exit::{ExitInfoView, ExitView};
 use super::helplines::HelplinesView;
 use super::home::{HomeView, InfoLink};
@@ -11,7 +11,7 @@ use super::kit::KitView;
 use super::locator::{CsgListView, LocatorView};
 use super::settings::{LanguageOption, SettingsView};
 use super::updates::UpdatesView;
-use super::{about, contact, diary, exit, helplines, home, info, kit, locator, settings, updates};
+use super::{about, contact, exit, helplines, home, info, kit, locator, settings, updates};
 use crate::i18n::{Direction, Localizer, Texts};
 use crate::model::{Model, Phase, Platform};
 use crate::screen::Screen;
@@ -155,7 +155,7 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
         locator: locator::locator(model, &texts),
         csg_list: locator::csg_list(&texts, content),
         settings: settings::settings(model, &texts),
-        diary: diary::diary(model, &texts),
+        diary: diary(model, &texts),
         exit_info: exit::exit_info(model, &texts),
         about: about::about(&texts),
         not_found: NotFoundView {
