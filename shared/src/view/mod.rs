@@ -5,7 +5,6 @@ mod about;
 mod action;
 mod contact;
 mod diary;
-mod diary_types;
 mod exit;
 mod helplines;
 mod home;
@@ -21,7 +20,13 @@ pub use crate::screen::Screen;
 pub use about::AboutView;
 pub use action::{Action, ActionKind};
 pub use contact::ContactFailedView;
-pub use diary_types::*;
+pub use diary::{
+    ChainView, ChangeView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView,
+    DuressView, EditorView, EntryCardView, EntryKind, EvidenceForm, ExportResult, FieldView,
+    FilterView, FormView, IncidentForm, KindOption, LinkView, OnlineAbuseForm, OpenView,
+    PrecisionOption, ProgressView, ScaleField, SeriesView, SymptomsForm, TextField, TransferView,
+    UnlockView, VersionView, WipeView,
+};
 pub use exit::{ExitInfoView, ExitView, NeutralKey, NeutralView};
 pub use helplines::{HelplineView, HelplinesView};
 pub use home::{HomeView, InfoLink, SectionLink};

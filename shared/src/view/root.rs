@@ -2,16 +2,17 @@
 //! every screen, and the function that builds it all from the model.
 use super::about::AboutView;
 use super::contact::ContactFailedView;
-use super::diary_types::DiaryView;
+use super::diary::screen::{diary, DiaryView};
 use super::exit::{ExitInfoView, ExitView};
 use super::helplines::HelplinesView;
 use super::home::{HomeView, InfoLink};
 use super::info::InfoView;
 use super::kit::KitView;
-use super::locator::{CsgListView, LocatorView};
+use super::locator::list::{csg_list, CsgListView};
+use super::locator::search::{locator, LocatorView};
 use super::settings::{LanguageOption, SettingsView};
 use super::updates::UpdatesView;
-use super::{about, contact, diary, exit, helplines, home, info, kit, locator, settings, updates};
+use super::{about, contact, exit, helplines, home, info, kit, settings, updates};
 use crate::campaign::Arrival;
 use crate::i18n::{Direction, Localizer, Texts};
 use crate::model::{Model, Phase, Platform};
@@ -155,10 +156,10 @@ fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
         info,
         home,
         helplines: helplines::helplines(&texts, helplines),
-        locator: locator::locator(model, &texts),
-        csg_list: locator::csg_list(&texts, content),
+        locator: locator(model, &texts),
+        csg_list: csg_list(&texts, content),
         settings: settings::settings(model, &texts),
-        diary: diary::diary(model, &texts),
+        diary: diary(model, &texts),
         exit_info: exit::exit_info(model, &texts),
         about: about::about(&texts),
         not_found: NotFoundView {
