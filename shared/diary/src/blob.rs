@@ -8,7 +8,7 @@
 use std::io::{self, Read, Write};
 
 use crate::crypto::DiaryKey;
-use crate::vault::VaultError;
+use crate::vault::error::VaultError;
 use een_store::KvStore;
 
 const BLOBS: &str = "diary/b/";

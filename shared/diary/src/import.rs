@@ -15,7 +15,7 @@ use crate::entry::Entry;
 use crate::format::ExportedDiary;
 use crate::hex::hex;
 
-use crate::vault::Record;
+use crate::vault::records::Record;
 
 /// Identities of the diary's records, with their numbers.
 pub type Known = HashMap<Hash, u64>;

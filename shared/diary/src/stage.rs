@@ -12,7 +12,7 @@
 //! marker ([`recover`]).
 use crate::blob;
 use crate::crypto::DiaryKey;
-use crate::vault::VaultError;
+use crate::vault::error::VaultError;
 use een_store::KvStore;
 
 const STAGED: &str = "diary/t/";
