@@ -38,7 +38,7 @@ pub(crate) mod records;
 mod ring;
 mod session;
 
-pub use error::VaultError;
+pub use error::{Damage, VaultError};
 pub use fails::{delay_after, note_failure, note_success};
 pub use open::{create, exists, install, open, prepare, unlock, wipe, Sealed};
 pub use records::{Opened, Record, SEGMENT};

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use crate::chain::{self, Hash, GENESIS};
 use crate::crypto::DiaryKey;
-use crate::vault::error::VaultError;
+use crate::vault::error::{Damage, VaultError};
 use crate::vault::fails::{note_failure, note_success};
 use crate::vault::records::{parse, split_segment, Opened, Record, RECORDS, SEGMENTS};
 use crate::vault::ring::{new_ring, prepare_ring, slots, unwrap_ring, KEY};
@@ -192,7 +192,7 @@ pub fn unlock(
 pub fn wipe(store: &dyn KvStore) -> Result<(), VaultError> {
     if let Some(wrapped) = store.get(KEY)? {
         let mut noise = vec![0u8; wrapped.len()];
-        getrandom::getrandom(&mut noise).map_err(|e| VaultError::Damaged(e.to_string()))?;
+        getrandom::getrandom(&mut noise).map_err(|_| VaultError::Damaged(Damage::Random))?;
         store.put(KEY, &noise)?;
         store.delete(KEY)?;
     }

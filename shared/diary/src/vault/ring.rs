@@ -6,7 +6,7 @@ use age::secrecy::SecretString;
 use chrono::{DateTime, Utc};
 
 use crate::crypto::{CryptoError, DiaryKey};
-use crate::vault::error::VaultError;
+use crate::vault::error::{Damage, VaultError};
 use crate::vault::fails::check_due;
 use crate::vault::session::Session;
 use een_store::KvStore;
@@ -22,12 +22,12 @@ pub(super) fn slot_bytes(wrapped: &[u8]) -> Result<Vec<u8>, VaultError> {
     let len = u16::try_from(wrapped.len())
         .ok()
         .filter(|&l| usize::from(l) + 2 <= SLOT)
-        .ok_or_else(|| VaultError::Damaged("key too large".into()))?;
+        .ok_or(VaultError::Damaged(Damage::KeyRing))?;
     let mut out = Vec::with_capacity(SLOT);
     out.extend_from_slice(&len.to_be_bytes());
     out.extend_from_slice(wrapped);
     let mut pad = vec![0u8; SLOT - out.len()];
-    getrandom::getrandom(&mut pad).map_err(|e| VaultError::Damaged(e.to_string()))?;
+    getrandom::getrandom(&mut pad).map_err(|_| VaultError::Damaged(Damage::Random))?;
     out.extend_from_slice(&pad);
     Ok(out)
 }
@@ -62,7 +62,7 @@ pub fn is_real(session: &Session) -> bool {
 /// A decoy slot: a real wrapped key that no passphrase opens (a random key
 /// where a derived one would be; see [`DiaryKey::decoy`]).
 pub(super) fn decoy(work_factor: u8) -> Result<Vec<u8>, VaultError> {
-    DiaryKey::decoy(work_factor).map_err(|e| VaultError::Damaged(e.to_string()))
+    DiaryKey::decoy(work_factor).map_err(|_| VaultError::Damaged(Damage::Sealing))
 }
 
 /// A new key for `passphrase` and its wrapped form (one scrypt). Touches no store.
@@ -73,7 +73,7 @@ pub fn new_key(
     passphrase: SecretString,
     work_factor: u8,
 ) -> Result<(DiaryKey, Vec<u8>), VaultError> {
-    DiaryKey::create(passphrase, work_factor).map_err(|e| VaultError::Damaged(e.to_string()))
+    DiaryKey::create(passphrase, work_factor).map_err(|_| VaultError::Damaged(Damage::Sealing))
 }
 
 /// A new diary's key and key ring: its key in slot 0 and a decoy in slot 1
@@ -156,10 +156,9 @@ pub fn changed_ring(
     work_factor: u8,
 ) -> Result<Vec<u8>, VaultError> {
     let (mine, other) = change_slots(ring, own);
-    let mine = mine.ok_or_else(|| VaultError::Damaged("key ring".into()))?;
+    let mine = mine.ok_or(VaultError::Damaged(Damage::KeyRing))?;
     match DiaryKey::unlock(mine, current.clone()) {
         Ok(opened) if opened.recipient() == key.recipient() => {}
-        Ok(_) => return Err(VaultError::Damaged("key ring".into())),
         Err(CryptoError::WrongPassphrase) => {
             return Err(VaultError::WrongPassphrase {
                 wait: std::time::Duration::ZERO,
@@ -168,14 +167,15 @@ pub fn changed_ring(
         Err(CryptoError::TooMuchWork { required }) => {
             return Err(VaultError::TooMuchWork { required })
         }
-        Err(e) => return Err(VaultError::Damaged(e.to_string())),
+        // Another diary's key, or a wrapped key that does not open.
+        Ok(_) | Err(_) => return Err(VaultError::Damaged(Damage::KeyRing)),
     }
     if other.is_some_and(|w| DiaryKey::unlock(w, new.clone()).is_ok()) {
         return Err(VaultError::State);
     }
     let wrapped = key
         .wrap(new, work_factor)
-        .map_err(|e| VaultError::Damaged(e.to_string()))?;
+        .map_err(|_| VaultError::Damaged(Damage::Sealing))?;
     with_slot(ring, own, &wrapped)
 }
 
@@ -198,7 +198,7 @@ pub fn store_changed_ring(
     next: &[u8],
 ) -> Result<(), VaultError> {
     if store.get(KEY)?.as_deref() != Some(before) {
-        return Err(VaultError::Damaged("the key ring changed meanwhile".into()));
+        return Err(VaultError::Damaged(Damage::RingChanged));
     }
     store.put(KEY, next)?;
     Ok(())
@@ -224,7 +224,7 @@ pub(super) fn unwrap_ring(
     let mut found = None;
     for i in 0..2 {
         let Some(wrapped) = slot(ring, i) else {
-            damaged = Some(VaultError::Damaged("key ring".into()));
+            damaged = Some(VaultError::Damaged(Damage::KeyRing));
             continue;
         };
         match DiaryKey::unlock(wrapped, passphrase.clone()) {
@@ -237,7 +237,7 @@ pub(super) fn unwrap_ring(
             Err(CryptoError::TooMuchWork { required }) => {
                 too_much = Some(VaultError::TooMuchWork { required });
             }
-            Err(e) => damaged = Some(VaultError::Damaged(e.to_string())),
+            Err(_) => damaged = Some(VaultError::Damaged(Damage::KeyRing)),
         }
     }
     if let Some(found) = found {
@@ -255,6 +255,26 @@ mod tests {
     use crate::vault::open::{create, unlock};
     use crate::vault::testing::*;
     use een_store::MemoryStore;
+
+    #[test]
+    fn a_change_over_a_ring_that_changed_meanwhile_writes_nothing_and_names_why() {
+        let store = MemoryStore::default();
+        let d = create(&store, pass("old"), WORK).unwrap();
+        let (ring, own, key) = change_start(&store, &d, t0()).unwrap();
+        let next = changed_ring(&ring, own, &key, &pass("old"), pass("new"), WORK).unwrap();
+        let (_, duress) = new_key(pass("forced"), WORK).unwrap();
+        set_duress(&store, &d, &duress).unwrap();
+        let stored = store.get(KEY).unwrap();
+        let err = store_changed_ring(&store, &ring, &next).unwrap_err();
+        assert_eq!(err, VaultError::Damaged(Damage::RingChanged));
+        assert_eq!(err.to_string(), "damaged: the key ring changed meanwhile");
+        assert_eq!(store.get(KEY).unwrap(), stored, "nothing written");
+        assert_eq!(
+            changed_ring(&ring[..SLOT], 1, &key, &pass("old"), pass("new"), WORK).unwrap_err(),
+            VaultError::Damaged(Damage::KeyRing),
+            "a slot missing"
+        );
+    }
 
     /// `wrapped` with its scrypt stanza asking for `log_n` instead.
     fn asking(wrapped: &[u8], log_n: u8) -> Vec<u8> {

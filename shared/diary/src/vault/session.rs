@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use crate::chain::{self, Hash, GENESIS};
 use crate::crypto::DiaryKey;
-use crate::vault::error::VaultError;
+use crate::vault::error::{Damage, VaultError};
 use crate::vault::records::{join_segment, Record, RECORDS, SEGMENT, SEGMENTS};
 use een_store::KvStore;
 
@@ -66,12 +66,13 @@ impl Session {
     ) -> Result<Record, VaultError> {
         let seq = self.next_seq;
         let record = Record { seq, at: now, body };
-        let json = serde_json::to_vec(&record).map_err(|e| VaultError::Damaged(e.to_string()))?;
+        let json =
+            serde_json::to_vec(&record).map_err(|_| VaultError::Damaged(Damage::Encoding))?;
         let plaintext = chain::link(&self.last_hash, &json);
         let sealed = self
             .key
             .seal(&plaintext)
-            .map_err(|e| VaultError::Damaged(e.to_string()))?;
+            .map_err(|_| VaultError::Damaged(Damage::Sealing))?;
         store.put(&format!("{}{RECORDS}{seq:016x}", self.space), &sealed)?;
         self.last_hash = chain::hash(&plaintext);
         self.next_seq += 1;
@@ -109,7 +110,7 @@ impl Session {
         for body in bodies {
             let record = Record { seq, at: now, body };
             let json =
-                serde_json::to_vec(&record).map_err(|e| VaultError::Damaged(e.to_string()))?;
+                serde_json::to_vec(&record).map_err(|_| VaultError::Damaged(Damage::Encoding))?;
             let plaintext = chain::link(&last_hash, &json);
             last_hash = chain::hash(&plaintext);
             batch.push((seq, plaintext));
@@ -120,7 +121,7 @@ impl Session {
         let sealed = self
             .key
             .seal(&join_segment(&batch))
-            .map_err(|e| VaultError::Damaged(e.to_string()))?;
+            .map_err(|_| VaultError::Damaged(Damage::Sealing))?;
         store.put(&format!("{}{SEGMENTS}{first:016x}", self.space), &sealed)?;
         // Committed.
         self.last_hash = last_hash;
@@ -153,7 +154,7 @@ impl Session {
         let sealed = self
             .key
             .seal(&join_segment(&self.loose))
-            .map_err(|e| VaultError::Damaged(e.to_string()))?;
+            .map_err(|_| VaultError::Damaged(Damage::Sealing))?;
         store.put(&format!("{}{SEGMENTS}{first:016x}", self.space), &sealed)?;
         for (seq, _) in self.loose.drain(..) {
             store.delete(&format!("{}{RECORDS}{seq:016x}", self.space))?;

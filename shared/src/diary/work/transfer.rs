@@ -21,7 +21,7 @@ use een_diary::import::{self, Known};
 use een_diary::kdf::{self, Need};
 use een_diary::secret::Passphrase;
 use een_diary::stage::Stage;
-use een_diary::vault::{Session, VaultError};
+use een_diary::vault::{Damage, Session, VaultError};
 use een_store::KvStore;
 
 impl DiaryWork {
@@ -254,7 +254,7 @@ fn commit_import(
     ) {
         (Ok(()), Ok(bodies)) => session.append_all(store, bodies, now.utc),
         (Err(e), _) => Err(e),
-        (_, Err(e)) => Err(VaultError::Damaged(e.to_string())),
+        (_, Err(_)) => Err(VaultError::Damaged(Damage::Encoding)),
     };
     let added = match added {
         Ok(added) => added,
