@@ -43,8 +43,8 @@ pub use fails::{delay_after, note_failure, note_success};
 pub use open::{create, exists, install, open, prepare, unlock, wipe, Sealed};
 pub use records::{Opened, Record, SEGMENT};
 pub use ring::{
-    change_slots, change_start, changed_ring, is_real, new_key, new_ring, opens_diary, set_duress,
-    slots, store_changed_ring, KEY,
+    change_slots, change_start, changed_ring, is_real, new_duress_key, new_key, new_ring,
+    opens_diary, set_duress, slots, store_changed_ring, KEY,
 };
 pub use session::Session;
 

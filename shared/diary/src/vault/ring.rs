@@ -51,7 +51,12 @@ pub(super) fn slot(ring: &[u8], i: usize) -> Option<&[u8]> {
 /// When the store cannot be read.
 pub fn opens_diary(store: &dyn KvStore, passphrase: &SecretString) -> Result<bool, VaultError> {
     let ring = store.get(KEY)?.ok_or(VaultError::State)?;
-    Ok(slot(&ring, 0).is_some_and(|w| DiaryKey::unlock(w, passphrase.clone()).is_ok()))
+    Ok(opens_slot_0(&ring, passphrase))
+}
+
+/// Whether `passphrase` opens slot 0 of `ring` (one scrypt).
+fn opens_slot_0(ring: &[u8], passphrase: &SecretString) -> bool {
+    slot(ring, 0).is_some_and(|w| DiaryKey::unlock(w, passphrase.clone()).is_ok())
 }
 
 /// Whether this session is the diary (slot 0) rather than the duress diary.
@@ -89,6 +94,29 @@ pub fn new_ring(
     let mut ring = slot_bytes(&wrapped)?;
     ring.extend(slot_bytes(&decoy(work_factor)?)?);
     Ok((key, ring))
+}
+
+/// A new duress diary's wrapped key for `passphrase` (one scrypt), for
+/// [`set_duress`]. In the diary (`real`) it first checks that `passphrase`
+/// does not open the diary itself (one more scrypt): that would make the
+/// diary unreachable. `ring` is the stored key ring as read before (`None`
+/// when there was none to read: nothing to check against). In the duress
+/// diary the check is skipped: nothing changes there ([`set_duress`]), and
+/// the answer tells nothing about the real diary. Touches no store.
+///
+/// # Errors
+/// [`VaultError::State`] when `passphrase` is the diary's own;
+/// [`VaultError::Damaged`] if age cannot encrypt.
+pub fn new_duress_key(
+    ring: Option<&[u8]>,
+    real: bool,
+    passphrase: SecretString,
+    work_factor: u8,
+) -> Result<Vec<u8>, VaultError> {
+    if real && ring.is_some_and(|r| opens_slot_0(r, &passphrase)) {
+        return Err(VaultError::State);
+    }
+    new_key(passphrase, work_factor).map(|(_, wrapped)| wrapped)
 }
 
 /// Puts a new duress diary (wrapped by [`new_key`]) in slot 1, replacing the
@@ -274,6 +302,35 @@ mod tests {
             VaultError::Damaged(Damage::KeyRing),
             "a slot missing"
         );
+    }
+
+    #[test]
+    fn a_duress_passphrase_must_not_be_the_diarys_and_the_duress_diary_does_not_check() {
+        let store = MemoryStore::default();
+        let real = create(&store, pass("the real one"), WORK).unwrap();
+        let ring = store.get(KEY).unwrap();
+        // The diary's own passphrase is refused, before anything is made.
+        assert_eq!(
+            new_duress_key(ring.as_deref(), true, pass("the real one"), WORK),
+            Err(VaultError::State)
+        );
+        // Another one is accepted: its wrapped key opens with it.
+        let wrapped = new_duress_key(ring.as_deref(), true, pass("under pressure"), WORK).unwrap();
+        assert!(DiaryKey::unlock(&wrapped, pass("under pressure")).is_ok());
+        set_duress(&store, &real, &wrapped).unwrap();
+        let (duress, _) = unlock(&store, pass("under pressure"), t0()).unwrap();
+        assert!(!is_real(&duress));
+        // In the duress diary the check is skipped: even the real passphrase
+        // gives a key (which set_duress then ignores), so the answer tells
+        // nothing about the real diary.
+        let ring = store.get(KEY).unwrap();
+        let same = new_duress_key(ring.as_deref(), false, pass("the real one"), WORK).unwrap();
+        set_duress(&store, &duress, &same).unwrap();
+        assert_eq!(store.get(KEY).unwrap(), ring, "nothing changed");
+        // Without a ring to check against there is nothing to refuse.
+        assert!(new_duress_key(None, true, pass("the real one"), WORK).is_ok());
+        assert!(opens_diary(&store, &pass("the real one")).unwrap());
+        assert!(!opens_diary(&store, &pass("under pressure")).unwrap());
     }
 
     /// `wrapped` with its scrypt stanza asking for `log_n` instead.
