@@ -247,7 +247,7 @@ fn commit_import(
         return Err(TransferError::Locked);
     };
     let plan = import::plan(doc, files, &known.borrow(), session.next_seq());
-    let bodies: Result<Vec<String>, _> = plan.bodies.iter().map(serde_json::to_string).collect();
+    let bodies = plan.records_json();
     let added = match (
         stage.keep_only(store, &|id| plan.named.contains(id)),
         bodies,
@@ -268,10 +268,7 @@ fn commit_import(
         .iter()
         .map(|(record, hash)| item(record, *hash))
         .collect();
-    let mut known = known.borrow_mut();
-    for (id, item) in plan.identities.iter().zip(&items) {
-        known.insert(*id, item.seq);
-    }
+    plan.remember(&mut known.borrow_mut(), items.iter().map(|i| i.seq));
     Ok(ImportDone {
         items,
         skipped: plan.skipped,
