@@ -8,7 +8,7 @@
 use std::io::{self, Read, Write};
 
 use crate::crypto::DiaryKey;
-use crate::vault::VaultError;
+use crate::vault::error::{Damage, VaultError};
 use een_store::KvStore;
 
 const BLOBS: &str = "diary/b/";
@@ -32,7 +32,7 @@ pub struct BlobRef {
 /// When the platform has no randomness.
 pub fn new_id() -> Result<String, VaultError> {
     let mut bytes = [0u8; 16];
-    getrandom::getrandom(&mut bytes).map_err(|e| VaultError::Damaged(e.to_string()))?;
+    getrandom::getrandom(&mut bytes).map_err(|_| VaultError::Damaged(Damage::Random))?;
     Ok(crate::hex::hex(&bytes))
 }
 
@@ -93,7 +93,7 @@ impl<'s> BlobWriter<'s> {
         };
         let sealer = key
             .seal_stream(pieces)
-            .map_err(|e| VaultError::Damaged(e.to_string()))?;
+            .map_err(|_| VaultError::Damaged(Damage::Sealing))?;
         Ok(Self {
             id: id.to_string(),
             size: 0,
@@ -108,7 +108,7 @@ impl<'s> BlobWriter<'s> {
     pub fn write(&mut self, bytes: &[u8]) -> Result<(), VaultError> {
         self.sealer
             .write_all(bytes)
-            .map_err(|e| VaultError::Damaged(e.to_string()))?;
+            .map_err(|_| VaultError::Damaged(Damage::Store))?;
         self.size += bytes.len() as u64;
         Ok(())
     }
@@ -118,7 +118,7 @@ impl<'s> BlobWriter<'s> {
     /// # Errors
     /// When storing fails.
     pub fn finish(mut self) -> Result<BlobRef, VaultError> {
-        let io = |e: io::Error| VaultError::Damaged(e.to_string());
+        let io = |_: io::Error| VaultError::Damaged(Damage::Store);
         let padding = (PAD - self.size % PAD) % PAD;
         io::copy(&mut io::repeat(0).take(padding), &mut self.sealer).map_err(io)?;
         let mut pieces = self.sealer.finish().map_err(io)?;
@@ -175,7 +175,7 @@ fn write_as(
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(VaultError::Damaged(e.to_string())),
+            Err(_) => return Err(VaultError::Damaged(Damage::Io)),
         };
         writer.write(&buf[..n])?;
     }
@@ -230,7 +230,7 @@ pub fn read<'s>(
     };
     let reader = key
         .open_stream(pieces)
-        .map_err(|e| VaultError::Damaged(e.to_string()))?;
+        .map_err(|_| VaultError::Damaged(Damage::Unreadable))?;
     Ok(reader.take(blob.size))
 }
 

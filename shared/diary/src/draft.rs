@@ -273,7 +273,7 @@ pub struct Item {
 impl Item {
     /// Decodes a record, with its local time.
     pub fn from_record(
-        record: &crate::vault::Record,
+        record: &crate::vault::records::Record,
         hash: crate::chain::Hash,
         local: NaiveDateTime,
     ) -> Self {

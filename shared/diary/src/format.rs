@@ -2,7 +2,7 @@
 //! names of the files beside it, and reading it back.
 use serde::{Deserialize, Serialize};
 
-use crate::archive::sanitize_name;
+use crate::archive::names::sanitize_name;
 use crate::draft::Body;
 
 /// The `format` of `entries.json`.

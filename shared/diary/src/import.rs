@@ -14,8 +14,9 @@ use crate::draft::{Body, Item, Origin};
 use crate::entry::Entry;
 use crate::format::ExportedDiary;
 use crate::hex::hex;
+use crate::renumber::Renumber;
 
-use crate::vault::Record;
+use crate::vault::records::Record;
 
 /// Identities of the diary's records, with their numbers.
 pub type Known = HashMap<Hash, u64>;
@@ -61,6 +62,25 @@ pub struct Plan {
     pub named: HashSet<String>,
 }
 
+impl Plan {
+    /// The new records' bodies as the JSON that is stored, in order.
+    ///
+    /// # Errors
+    /// When a body cannot be written as JSON.
+    pub fn records_json(&self) -> Result<Vec<String>, serde_json::Error> {
+        self.bodies.iter().map(serde_json::to_string).collect()
+    }
+
+    /// Notes the new records' identities in `known` with the numbers they
+    /// were stored under (`seqs`, in order), so that importing the same
+    /// archive again adds nothing.
+    pub fn remember(&self, known: &mut Known, seqs: impl IntoIterator<Item = u64>) {
+        for (id, seq) in self.identities.iter().zip(seqs) {
+            known.insert(*id, seq);
+        }
+    }
+}
+
 /// Decides what `doc` adds to a diary holding `known`, whose next record
 /// number is `next_seq`; `files` maps the archive's file names to the files
 /// staged for them.
@@ -71,7 +91,7 @@ pub fn plan(
     next_seq: u64,
 ) -> Plan {
     let mut plan = Plan::default();
-    let mut renumbered: HashMap<u64, u64> = HashMap::new();
+    let mut numbers = Renumber::new(next_seq);
     let mut seen: HashSet<Hash> = HashSet::new();
     for record in &doc.records {
         let claimed = record
@@ -83,7 +103,7 @@ pub fn plan(
             .or_else(|| parse_hash(&record.hash));
         if let Some(id) = claimed {
             if let Some(&local) = known.get(&id) {
-                renumbered.insert(record.seq, local);
+                numbers.known(record.seq, local);
                 plan.skipped += 1;
                 continue;
             }
@@ -92,7 +112,6 @@ pub fn plan(
                 continue;
             }
         }
-        let local = next_seq + plan.bodies.len() as u64;
         let mut body = record.body.clone();
         body.origin = Some(match body.origin.take() {
             Some(mut origin) => {
@@ -107,7 +126,7 @@ pub fn plan(
         });
         // An edit points to the new number of what it replaces, which is
         // always an earlier record of the archive (or none).
-        body.replaces = body.replaces.and_then(|old| renumbered.get(&old).copied());
+        body.replaces = numbers.replaces(body.replaces);
         if let Entry::Evidence { blob, size, .. } = &mut body.entry {
             let found = record
                 .file
@@ -122,7 +141,7 @@ pub fn plan(
                 None => blob.clear(),
             }
         }
-        renumbered.insert(record.seq, local);
+        let local = numbers.add(record.seq);
         plan.identities
             .push(claimed.unwrap_or_else(|| fresh_identity(&body, local)));
         plan.bodies.push(body);
@@ -274,6 +293,43 @@ mod tests {
         twice.records.push(d.records[0].clone());
         let p = plan(&twice, &[], &Known::new(), 0);
         assert_eq!((p.bodies.len(), p.skipped), (2, 1));
+    }
+
+    #[test]
+    fn a_remembered_import_adds_nothing_the_second_time() {
+        let d = doc(&[note("a"), note("b")]);
+        let first = plan(&d, &[], &Known::new(), 3);
+        assert_eq!(first.records_json().unwrap().len(), 2);
+        let mut known = Known::new();
+        first.remember(&mut known, [3, 4]);
+        assert_eq!(
+            known.values().copied().collect::<HashSet<u64>>(),
+            [3, 4].into()
+        );
+        let again = plan(&d, &[], &known, 5);
+        assert_eq!((again.bodies.len(), again.skipped), (0, 2));
+    }
+
+    #[test]
+    fn hostile_numbers_in_the_archive_keep_its_order_and_edits_point_back() {
+        let mut edit = note("edit of the second 7");
+        edit.replaces = Some(7);
+        let mut d = doc(&[note("first 7"), note("second 7"), edit]);
+        d.records[0].seq = 7;
+        d.records[1].seq = 7;
+        d.records[2].seq = u64::MAX;
+        let p = plan(&d, &[], &Known::new(), 40);
+        let origins: Vec<u64> = p
+            .bodies
+            .iter()
+            .map(|b| b.origin.as_ref().unwrap().seq)
+            .collect();
+        assert_eq!(origins, [7, 7, u64::MAX], "archive order, origins kept");
+        assert_eq!(
+            p.bodies[2].replaces,
+            Some(41),
+            "the latest record numbered 7"
+        );
     }
 
     #[test]

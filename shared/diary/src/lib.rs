@@ -19,7 +19,8 @@
 //! - [`budget`]: how much memory a passphrase's key derivation may take here.
 //! - [`archive`], [`format`]: the exported archive and its `entries.json`.
 //! - [`stage`], [`import`]: files staged before their record is stored; what
-//!   an archive adds (new records only) and whether its chain holds.
+//!   an archive adds (new records only) and whether its chain holds;
+//!   [`renumber`]: the numbers the new records get.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -34,6 +35,7 @@ pub mod format;
 pub mod hex;
 pub mod import;
 pub mod kdf;
+pub mod renumber;
 pub mod secret;
 pub mod stage;
 pub mod vault;

@@ -12,7 +12,7 @@
 //! marker ([`recover`]).
 use crate::blob;
 use crate::crypto::DiaryKey;
-use crate::vault::VaultError;
+use crate::vault::error::{Damage, VaultError};
 use een_store::KvStore;
 
 const STAGED: &str = "diary/t/";
@@ -24,10 +24,6 @@ pub struct Stage {
     prefix: String,
 }
 
-fn damaged(e: impl std::fmt::Display) -> VaultError {
-    VaultError::Damaged(e.to_string())
-}
-
 impl Stage {
     /// Puts the marker for a new set of staged files.
     ///
@@ -36,7 +32,9 @@ impl Stage {
     pub fn begin(store: &dyn KvStore, key: &DiaryKey) -> Result<Self, VaultError> {
         let prefix = blob::new_id()?;
         let marker = format!("{STAGED}{}", blob::new_id()?);
-        let sealed = key.seal(prefix.as_bytes()).map_err(damaged)?;
+        let sealed = key
+            .seal(prefix.as_bytes())
+            .map_err(|_| VaultError::Damaged(Damage::Sealing))?;
         store.put(&marker, &sealed)?;
         Ok(Self { marker, prefix })
     }

@@ -14,7 +14,7 @@ use super::flow::{
     Exported, ImportDone, ImportSummary, Notice, OpenState, OpenedDiary, Transfer, TransferError,
     TransferFailure, PAGE,
 };
-use super::vault::{Record, VaultError};
+use super::vault::{Damage, Record, VaultError};
 use crate::error::ErrorKind;
 use crate::files::{FileSource, PickedFile};
 use crate::time::Now;
@@ -289,7 +289,7 @@ fn create_problem(event: DiaryEvent) -> Option<CreateProblem> {
     let mut state = DiaryState::Absent {
         busy: false,
         problem: None,
-        failed: Some(VaultError::Damaged("earlier".into())),
+        failed: Some(VaultError::Damaged(Damage::Store)),
     };
     assert_eq!(update(&mut state, event), vec![]);
     match state {
@@ -349,14 +349,14 @@ fn create_is_ignored_while_creating_or_when_a_diary_exists() {
 #[test]
 fn a_failed_create_is_shown_on_the_form() {
     let mut state = creating();
-    let event = DiaryEvent::Opened(Err(VaultError::Damaged("disk full".into())));
+    let event = DiaryEvent::Opened(Err(VaultError::Damaged(Damage::Store)));
     assert_eq!(update(&mut state, event), vec![]);
     assert_eq!(
         state,
         DiaryState::Absent {
             busy: false,
             problem: None,
-            failed: Some(VaultError::Damaged("disk full".into())),
+            failed: Some(VaultError::Damaged(Damage::Store)),
         }
     );
 }
@@ -459,7 +459,7 @@ fn vault_errors_on_unlock_are_shown_on_the_locked_screen() {
             wait: std::time::Duration::from_secs(60),
         },
         VaultError::State,
-        VaultError::Damaged("key ring".into()),
+        VaultError::Damaged(Damage::KeyRing),
         VaultError::TooMuchWork { required: 22 },
     ] {
         let mut state = unlocking();
@@ -611,7 +611,7 @@ fn a_wiped_diary_shows_the_create_form() {
 #[test]
 fn a_failed_wipe_makes_the_diary_unavailable() {
     let mut state = DiaryState::Wiping;
-    let event = DiaryEvent::Wiped(Err(VaultError::Damaged("write".into())));
+    let event = DiaryEvent::Wiped(Err(VaultError::Damaged(Damage::Store)));
     assert_eq!(update(&mut state, event), vec![]);
     assert_eq!(state, DiaryState::Unavailable(ErrorKind::StoreUnavailable));
 }
@@ -851,7 +851,7 @@ fn a_failed_save_keeps_the_form() {
         &mut state,
         DiaryEvent::Save(incident_draft(Precision::Unknown, "", "x")),
     );
-    let error = VaultError::Damaged("disk full".into());
+    let error = VaultError::Damaged(Damage::Store);
     assert_eq!(
         update(&mut state, DiaryEvent::Saved(Err(error.clone()))),
         vec![]
@@ -1315,8 +1315,8 @@ fn the_duress_answer_is_said() {
         (Ok(()), Notice::DuressSet),
         (Err(VaultError::State), Notice::DuressSame),
         (
-            Err(VaultError::Damaged("x".into())),
-            Notice::DuressFailed(VaultError::Damaged("x".into())),
+            Err(VaultError::Damaged(Damage::Store)),
+            Notice::DuressFailed(VaultError::Damaged(Damage::Store)),
         ),
     ] {
         let mut state = open_diary();
@@ -1373,7 +1373,7 @@ fn a_new_passphrase_is_refused_by_the_passphrase_rules() {
 
 #[test]
 fn the_passphrase_change_answer_is_said() {
-    let damaged = VaultError::Damaged("x".into());
+    let damaged = VaultError::Damaged(Damage::Store);
     for (result, notice) in [
         (Ok(()), Notice::Changed),
         (

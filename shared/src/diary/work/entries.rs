@@ -13,7 +13,7 @@ use een_diary::crypto::DiaryKey;
 use een_diary::draft::Body;
 use een_diary::entry::Entry;
 use een_diary::stage::Stage;
-use een_diary::vault::VaultError;
+use een_diary::vault::{Damage, VaultError};
 use een_store::KvStore;
 
 impl DiaryWork {
@@ -59,7 +59,7 @@ impl DiaryWork {
                 };
                 entry
                     .validate()
-                    .map_err(|e| VaultError::Damaged(e.to_string()))
+                    .map_err(|_| VaultError::Damaged(Damage::Entry))
                     .and_then(|()| {
                         append_now(store.as_ref(), &session, &Body::new(entry, None), now)
                     })
@@ -99,13 +99,12 @@ async fn seal_pieces(
     match &file.source {
         FileSource::Path(path) => {
             use std::io::Read;
-            let mut f =
-                std::fs::File::open(path).map_err(|e| VaultError::Damaged(e.to_string()))?;
+            let mut f = std::fs::File::open(path).map_err(|_| VaultError::Damaged(Damage::Io))?;
             let mut buf = vec![0u8; 1 << 20];
             loop {
                 let n = f
                     .read(&mut buf)
-                    .map_err(|e| VaultError::Damaged(e.to_string()))?;
+                    .map_err(|_| VaultError::Damaged(Damage::Io))?;
                 if n == 0 {
                     break;
                 }
@@ -118,7 +117,7 @@ async fn seal_pieces(
         FileSource::Stream(cell) => {
             let mut stream = cell.borrow_mut().take().ok_or(VaultError::State)?;
             while let Some(piece) = stream.next().await {
-                let piece = piece.map_err(VaultError::Damaged)?;
+                let piece = piece.map_err(|_| VaultError::Damaged(Damage::Io))?;
                 writer.write(&piece)?;
                 done += piece.len() as u64;
                 report(done);

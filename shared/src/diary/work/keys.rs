@@ -10,7 +10,6 @@ use een_diary::import::{self};
 use een_diary::kdf::{self, Need};
 use een_diary::secret::Passphrase;
 use een_diary::vault::{self, VaultError};
-use een_store::KvStore;
 
 impl DiaryWork {
     pub(super) fn create(&self, passphrase: Passphrase) -> Work {
@@ -119,17 +118,11 @@ impl DiaryWork {
                 .chain([Need::Wrap(work_factor)])
                 .collect();
             let prepared = kdf::prepare(&secret, &needs).await;
+            // The rule (not the diary's own passphrase; no check in the
+            // duress diary) is een-diary's: vault::new_duress_key.
             let made = offload(move || {
                 kdf::with_prepared(prepared, || {
-                    let copy = een_store::MemoryStore::default();
-                    if let Some(ring) = ring {
-                        let _ = copy.put(vault::KEY, &ring);
-                    }
-                    // In the duress diary the check is skipped: nothing changes there.
-                    if real && vault::opens_diary(&copy, &secret).unwrap_or(false) {
-                        return Err(VaultError::State);
-                    }
-                    vault::new_key(secret, work_factor).map(|(_, wrapped)| wrapped)
+                    vault::new_duress_key(ring.as_deref(), real, secret, work_factor)
                 })
             })
             .await;

@@ -21,7 +21,7 @@ use een_diary::crypto::{DiaryKey, WORK_FACTOR};
 use een_diary::draft::{Body, Item};
 use een_diary::entry::Entry;
 use een_diary::import::{self, Known};
-use een_diary::vault::{self, Record, Session, VaultError};
+use een_diary::vault::{self, Damage, Record, Session, VaultError};
 use een_store::KvStore;
 
 mod entries;
@@ -234,7 +234,7 @@ fn append_now(
 ) -> Result<Item, VaultError> {
     let mut guard = session.borrow_mut();
     let session = guard.as_mut().ok_or(VaultError::State)?;
-    let json = serde_json::to_string(body).map_err(|e| VaultError::Damaged(e.to_string()))?;
+    let json = serde_json::to_string(body).map_err(|_| VaultError::Damaged(Damage::Encoding))?;
     let record = session.append(store, json, now.utc)?;
     Ok(item(&record, session.head()))
 }

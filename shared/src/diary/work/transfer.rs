@@ -21,7 +21,7 @@ use een_diary::import::{self, Known};
 use een_diary::kdf::{self, Need};
 use een_diary::secret::Passphrase;
 use een_diary::stage::Stage;
-use een_diary::vault::{Session, VaultError};
+use een_diary::vault::{Damage, Session, VaultError};
 use een_store::KvStore;
 
 impl DiaryWork {
@@ -247,14 +247,14 @@ fn commit_import(
         return Err(TransferError::Locked);
     };
     let plan = import::plan(doc, files, &known.borrow(), session.next_seq());
-    let bodies: Result<Vec<String>, _> = plan.bodies.iter().map(serde_json::to_string).collect();
+    let bodies = plan.records_json();
     let added = match (
         stage.keep_only(store, &|id| plan.named.contains(id)),
         bodies,
     ) {
         (Ok(()), Ok(bodies)) => session.append_all(store, bodies, now.utc),
         (Err(e), _) => Err(e),
-        (_, Err(e)) => Err(VaultError::Damaged(e.to_string())),
+        (_, Err(_)) => Err(VaultError::Damaged(Damage::Encoding)),
     };
     let added = match added {
         Ok(added) => added,
@@ -268,10 +268,7 @@ fn commit_import(
         .iter()
         .map(|(record, hash)| item(record, *hash))
         .collect();
-    let mut known = known.borrow_mut();
-    for (id, item) in plan.identities.iter().zip(&items) {
-        known.insert(*id, item.seq);
-    }
+    plan.remember(&mut known.borrow_mut(), items.iter().map(|i| i.seq));
     Ok(ImportDone {
         items,
         skipped: plan.skipped,
