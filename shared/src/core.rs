@@ -4,6 +4,7 @@
 //! Most effects finish at once. A download ([`Performed::Later`]) runs beside
 //! the loop: events keep being handled while it is under way, so quick exit
 //! or typing never waits for the network.
+use std::cell::RefCell;
 use std::collections::VecDeque;
 
 use futures::stream::{LocalBoxStream, SelectAll};
@@ -13,7 +14,7 @@ use crate::app::{update, Event};
 use crate::model::{CoreConfig, Model};
 use crate::runtime::{Performed, Runtime};
 use crate::time::Now;
-use crate::view::{view, ViewModel};
+use crate::view::{view_with, ViewCache, ViewModel};
 
 /// The app's core: model and runtime.
 pub struct Core {
@@ -22,6 +23,8 @@ pub struct Core {
     pending: Vec<LocalBoxStream<'static, Event>>,
     /// Reads the time for each event: the device's clock, or a test's.
     clock: Box<dyn FnMut() -> Now>,
+    /// The screens that did not change since the last view.
+    views: RefCell<ViewCache>,
 }
 
 impl Core {
@@ -45,6 +48,7 @@ impl Core {
             runtime,
             pending: Vec::new(),
             clock: Box::new(Now::read),
+            views: RefCell::new(ViewCache::default()),
         }
     }
 
@@ -58,7 +62,7 @@ impl Core {
 
     /// The current view model.
     pub fn view(&self) -> ViewModel {
-        view(&self.model)
+        view_with(&self.model, &mut self.views.borrow_mut())
     }
 
     /// Handles one event and every event its immediate effects cause, then

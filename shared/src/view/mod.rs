@@ -3,6 +3,7 @@
 //! as it is.
 mod about;
 mod action;
+mod cache;
 mod contact;
 mod diary;
 mod exit;
@@ -11,6 +12,7 @@ mod home;
 mod info;
 mod kit;
 mod locator;
+mod not_found;
 mod root;
 mod settings;
 mod updates;
@@ -19,6 +21,7 @@ pub use crate::diary::words::{diary_fields, diary_kind_label, diary_written};
 pub use crate::screen::Screen;
 pub use about::AboutView;
 pub use action::{Action, ActionKind};
+pub use cache::ViewCache;
 pub use contact::ContactFailedView;
 pub use diary::{
     ChainView, ChangeView, ChartView, CreateView, DetailView, DiaryStateView, DiaryView,
@@ -36,7 +39,8 @@ pub use locator::{
     ChoiceView, CsgCardView, CsgListView, LocationView, LocatorResultView, LocatorView, MapMarker,
     MapView, MarkerKind, ProvinceView,
 };
-pub use root::{view, AppView, ChromeView, NotFoundView, PhaseView, ViewModel};
+pub use not_found::NotFoundView;
+pub use root::{view, view_with, AppView, ChromeView, PhaseView, ViewModel};
 pub use settings::{AutoLockView, DisguiseSettingsView, LanguageOption, SettingsView};
 pub use updates::{ConsentView, UpdatesView};
 

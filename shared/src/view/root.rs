@@ -1,18 +1,20 @@
 //! The whole view model: what may be on screen in each phase, the parts on
 //! every screen, and the function that builds it all from the model.
 use super::about::AboutView;
+use super::cache::ViewCache;
 use super::contact::ContactFailedView;
 use super::diary::screen::{diary, DiaryView};
 use super::exit::{ExitInfoView, ExitView};
 use super::helplines::HelplinesView;
-use super::home::{HomeView, InfoLink};
+use super::home::HomeView;
 use super::info::InfoView;
 use super::kit::KitView;
-use super::locator::list::{csg_list, CsgListView};
+use super::locator::list::CsgListView;
 use super::locator::search::{locator, LocatorView};
+use super::not_found::NotFoundView;
 use super::settings::{LanguageOption, SettingsView};
 use super::updates::UpdatesView;
-use super::{about, contact, exit, helplines, home, info, kit, settings, updates};
+use super::{contact, exit, settings, updates};
 use crate::campaign::Arrival;
 use crate::i18n::{Direction, Localizer, Texts};
 use crate::model::{Model, Phase, Platform};
@@ -106,17 +108,14 @@ pub struct ChromeView {
     pub language_problem: Option<String>,
 }
 
-/// The friendly page for an unknown address.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct NotFoundView {
-    /// Heading.
-    pub title: String,
-    /// What to do.
-    pub text: String,
-}
-
 /// Builds the view model.
 pub fn view(model: &Model) -> ViewModel {
+    view_with(model, &mut ViewCache::default())
+}
+
+/// Builds the view model, taking the screens that did not change from
+/// `cache` (the core keeps one; the result is the same as [`view`]'s).
+pub fn view_with(model: &Model, cache: &mut ViewCache) -> ViewModel {
     let localizer = &model.content.localizer;
     let texts = localizer.texts(&model.language_preferences());
     let phase = match model.phase {
@@ -124,7 +123,7 @@ pub fn view(model: &Model) -> ViewModel {
         Phase::Exited => PhaseView::Exited(exit::exit_view(model, &texts)),
         // The disguise is the same working calculator, on every platform.
         Phase::Disguised => PhaseView::Exited(ExitView::Neutral(exit::neutral(model, &texts))),
-        Phase::Ready => PhaseView::Ready(Box::new(app_view(model, localizer, &texts))),
+        Phase::Ready => PhaseView::Ready(Box::new(app_view(model, localizer, &texts, cache))),
     };
     ViewModel {
         lang: texts.lang(),
@@ -133,45 +132,31 @@ pub fn view(model: &Model) -> ViewModel {
     }
 }
 
-fn app_view(model: &Model, localizer: &Localizer, texts: &Texts) -> AppView {
+fn app_view(model: &Model, localizer: &Localizer, texts: &Texts, cache: &mut ViewCache) -> AppView {
     let content = &model.content;
     let helplines = &content.helplines;
-    let texts = texts.clone();
-    let mut home = home::home(&texts, helplines);
-    let info = info::info(&texts, &content.info, helplines, &home.call, &home.chat);
-    home.info_title.clone_from(&info.list_title);
-    home.info_links = info
-        .sections
-        .iter()
-        .map(|s| InfoLink {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            description: s.summary.clone(),
-        })
-        .collect();
+    let kit = cache.kit(model, localizer, texts).clone();
+    let fixed = cache.fixed(model, texts).clone();
     AppView {
-        chrome: chrome(model, localizer, &texts),
-        kit: kit::kit(model, localizer, &texts, helplines),
-        updates: updates::updates(model, &texts),
-        info,
-        home,
-        helplines: helplines::helplines(&texts, helplines),
-        locator: locator(model, &texts),
-        csg_list: csg_list(&texts, content),
-        settings: settings::settings(model, &texts),
-        diary: diary(model, &texts),
-        exit_info: exit::exit_info(model, &texts),
-        about: about::about(&texts),
-        not_found: NotFoundView {
-            title: texts.get("not-found-title"),
-            text: texts.get("not-found-text"),
-        },
+        chrome: chrome(model, localizer, texts),
+        kit,
+        updates: updates::updates(model, texts),
+        info: fixed.info,
+        home: fixed.home,
+        helplines: fixed.helplines,
+        locator: locator(model, texts),
+        csg_list: fixed.csg_list,
+        settings: settings::settings(model, texts),
+        diary: diary(model, texts),
+        exit_info: exit::exit_info(model, texts),
+        about: fixed.about,
+        not_found: fixed.not_found,
         show_exit_intro: !model.settings.exit_info_seen,
         notice: model.notice.map(|k| texts.get(k.message_id())),
         contact_failed: model
             .contact_failed
             .as_deref()
-            .and_then(|href| contact::contact_failed(&texts, helplines, href)),
+            .and_then(|href| contact::contact_failed(texts, helplines, href)),
         arrival: model.arrival.clone(),
     }
 }
