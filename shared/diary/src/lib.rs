@@ -31,6 +31,7 @@ pub mod chain;
 pub mod crypto;
 pub mod draft;
 pub mod entry;
+pub mod fields;
 pub mod format;
 pub mod hex;
 pub mod import;

@@ -2,7 +2,8 @@
 //! its fields, labelled. The diary screen and the printable report both
 //! show entries this way.
 use een_diary::draft::Item;
-use een_diary::entry::{Entry, EntryKind, Symptom, When};
+use een_diary::entry::{Entry, EntryKind, When};
+use een_diary::fields::Field;
 
 use crate::i18n::Texts;
 
@@ -62,47 +63,22 @@ pub fn diary_fields(t: &Texts, entry: &Entry) -> Vec<(String, String)> {
             out.push((t.get(id), value));
         }
     };
-    match entry {
-        Entry::Incident {
-            when,
-            place,
-            what,
-            people,
-            witnesses,
-        } => {
-            add("diary-field-when", when_text(t, when));
-            add("diary-field-place", place.clone());
-            add("diary-field-what", what.clone());
-            add("diary-field-people", people.clone());
-            add("diary-field-witnesses", witnesses.clone());
-        }
-        Entry::Symptoms { scales, note } => {
-            for (symptom, v) in Symptom::ALL.iter().zip(scales.values()) {
-                if let Some(v) = v {
-                    add(&format!("diary-scale-{}", symptom.id()), t.score(v, 10));
-                }
+    for field in entry.fields() {
+        match field {
+            Field::When(when) => add("diary-field-when", when_text(t, when)),
+            Field::Text { name, value, .. } => {
+                add(&format!("diary-field-{name}"), value.to_string());
             }
-            add("diary-field-note", note.clone());
-        }
-        Entry::Evidence {
-            name, size, note, ..
-        } => {
-            add(
+            Field::Scale {
+                symptom,
+                value: Some(v),
+            } => add(&format!("diary-scale-{}", symptom.id()), t.score(v, 10)),
+            Field::Scale { value: None, .. } => {}
+            Field::File { name, size } => add(
                 "diary-field-file",
-                format!("{name} ({})", size_text(t, *size)),
-            );
-            add("diary-field-note", note.clone());
-        }
-        Entry::OnlineAbuse {
-            platform,
-            accounts,
-            urls,
-            what,
-        } => {
-            add("diary-field-platform", platform.clone());
-            add("diary-field-accounts", accounts.clone());
-            add("diary-field-urls", urls.join("\n"));
-            add("diary-field-shared", what.clone());
+                format!("{name} ({})", size_text(t, size)),
+            ),
+            Field::Urls(urls) => add("diary-field-urls", urls.join("\n")),
         }
     }
     out
