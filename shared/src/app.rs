@@ -270,7 +270,7 @@ fn check_for_updates(model: &mut Model) -> Vec<Effect> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::calculator::CalcKey;
     use crate::error::ErrorKind;
@@ -278,7 +278,8 @@ mod tests {
     use crate::settings::Settings;
     use crate::time::test_now;
 
-    fn ready() -> Model {
+    /// A model after its settings loaded: the app in use.
+    pub(crate) fn ready() -> Model {
         let mut m = Model::new(CoreConfig::default());
         update(
             &mut m,

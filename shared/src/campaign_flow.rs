@@ -28,22 +28,11 @@ pub(crate) fn open(model: &mut Model, path: &str) -> Vec<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::tests::ready;
     use crate::app::update;
     use crate::campaign::Audience;
     use crate::event::Event;
-    use crate::model::CoreConfig;
-    use crate::settings::Settings;
     use crate::time::test_now;
-
-    fn ready() -> Model {
-        let mut m = Model::new(CoreConfig::default());
-        update(
-            &mut m,
-            Event::SettingsLoaded(Ok(Settings::default())),
-            test_now(),
-        );
-        m
-    }
 
     fn link(audience: Audience, lang: &str) -> String {
         CampaignLink {
