@@ -33,11 +33,24 @@ pub fn use_dispatch() -> Coroutine<Event> {
     use_coroutine_handle()
 }
 
-/// The app's screens while it is in use; `None` before start and after an exit,
-/// when no screen may render anything.
-pub fn app_view() -> Option<AppView> {
-    match &use_view().read().phase {
-        PhaseView::Ready(app) => Some((**app).clone()),
+/// The part of the app's screens that `pick` chooses while the app is in use;
+/// `None` before start and after an exit, when no screen may render anything.
+///
+/// Each screen picks only what it shows: the whole view model is not copied
+/// for every screen, and a screen renders again only when its own part
+/// changed (the memo compares the part, not the view model).
+pub fn use_app<T: Clone + PartialEq + 'static>(pick: fn(&AppView) -> T) -> Option<T> {
+    let view = use_view();
+    let part = use_memo(move || match &view.read().phase {
+        PhaseView::Ready(app) => Some(pick(app)),
         PhaseView::Starting | PhaseView::Exited(_) => None,
-    }
+    });
+    part()
+}
+
+/// The language the screens are in, as a BCP 47 tag (for `lang` attributes
+/// and reading aloud); a screen that reads it renders again only when it changes.
+pub fn use_lang() -> String {
+    let view = use_view();
+    use_memo(move || view.read().lang.clone())()
 }

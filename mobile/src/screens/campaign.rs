@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use shared::campaign::{Arrival, Landing};
 use shared::Event;
 
-use crate::bridge::{app_view, use_dispatch};
+use crate::bridge::{use_app, use_dispatch};
 use crate::route::Route;
 
 /// Opens a campaign link, then goes where the core says it lands.
@@ -19,7 +19,7 @@ pub fn Campaign(segments: Vec<String>) -> Element {
         let path = path.clone();
         move || core.send(Event::OpenCampaign(path))
     });
-    let arrival = app_view().and_then(|a| a.arrival);
+    let arrival = use_app(|a| a.arrival.clone()).flatten();
     use_effect(use_reactive!(|arrival| {
         let Some(arrival) = arrival.filter(|a| a.path == key) else {
             return;

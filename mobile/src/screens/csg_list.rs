@@ -2,16 +2,15 @@
 use dioxus::prelude::*;
 use shared::view::CsgCardView;
 
-use crate::bridge::app_view;
+use crate::bridge::use_app;
 use crate::components::{ActionLink, LocationCard};
 
 /// The list of all CSGs.
 #[component]
 pub fn CsgList() -> Element {
-    let Some(app) = app_view() else {
+    let Some(v) = use_app(|a| a.csg_list.clone()) else {
         return rsx! {};
     };
-    let v = app.csg_list;
     rsx! {
         h1 { "{v.title}" }
         p { "{v.intro}" }

@@ -12,7 +12,7 @@ use shared::diary::flow::DiaryEvent;
 use shared::view::{DiaryStateView, OpenView};
 use shared::Event;
 
-use crate::bridge::{app_view, use_dispatch};
+use crate::bridge::{use_app, use_dispatch};
 use crate::components::diary::{
     ChangeForm, Chart, ConfirmWipe, CreateForm, DuressForm, Editor, EntryDetail, EntryList,
     FilterChange, Filters, NewEntryButtons, Transfer, TransferRequest, UnlockForm, WipeButton,
@@ -24,10 +24,9 @@ pub fn Diary() -> Element {
     let core = use_dispatch();
     // Whether there is a diary, and whether it is locked, is the core's to say.
     use_hook(move || core.send(Event::Diary(DiaryEvent::Check)));
-    let Some(app) = app_view() else {
+    let Some(v) = use_app(|a| a.diary.clone()) else {
         return rsx! {};
     };
-    let v = app.diary;
     let send = move |e: DiaryEvent| core.send(Event::Diary(e));
     rsx! {
         div { class: "diary",

@@ -7,16 +7,16 @@ use dioxus::prelude::*;
 use shared::view::ExitInfoView;
 use shared::Event;
 
-use crate::bridge::{app_view, use_dispatch};
+use crate::bridge::{use_app, use_dispatch};
 
 /// The explanation as a screen of its own.
 #[component]
 pub fn ExitInfo() -> Element {
-    let Some(app) = app_view() else {
+    let Some((view, first_run)) = use_app(|a| (a.exit_info.clone(), a.show_exit_intro)) else {
         return rsx! {};
     };
     // On the first run the card under the call button is this page itself.
-    rsx! { ExitInfoBody { view: app.exit_info, first_run: app.show_exit_intro } }
+    rsx! { ExitInfoBody { view, first_run } }
 }
 
 /// The first run's card: the whole explanation, after the way to call (never

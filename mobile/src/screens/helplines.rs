@@ -3,16 +3,15 @@
 //! and the honest note that calls show in the call log.
 use dioxus::prelude::*;
 
-use crate::bridge::app_view;
+use crate::bridge::use_app;
 use crate::components::ActionLink;
 
 /// The helplines screen.
 #[component]
 pub fn Helplines() -> Element {
-    let Some(app) = app_view() else {
+    let Some(v) = use_app(|a| a.helplines.clone()) else {
         return rsx! {};
     };
-    let v = app.helplines;
     rsx! {
         h1 { "{v.title}" }
         p { class: "notice call-log", "{v.call_log_notice}" }

@@ -3,10 +3,11 @@
 //! of a small phone), then on the first run the explanation of quick exit,
 //! then what the CSG does and why the first week matters.
 use dioxus::prelude::*;
+use shared::view::{ConsentView, ExitInfoView, HomeView};
 use shared::Event;
 
 use super::exit_info::FirstRunCard;
-use crate::bridge::{app_view, use_dispatch};
+use crate::bridge::{use_app, use_dispatch};
 use crate::components::{ActionLink, NavLink, UpdateConsent};
 use crate::route::Route;
 
@@ -14,10 +15,20 @@ use crate::route::Route;
 #[component]
 pub fn Home() -> Element {
     let core = use_dispatch();
-    let Some(app) = app_view() else {
+    let Some(Start {
+        home,
+        show_exit_intro,
+        exit_info,
+        ask,
+    }) = use_app(|a| Start {
+        home: a.home.clone(),
+        show_exit_intro: a.show_exit_intro,
+        exit_info: a.exit_info.clone(),
+        ask: a.updates.ask.clone(),
+    })
+    else {
         return rsx! {};
     };
-    let home = app.home;
     rsx! {
         h1 { "{home.title}" }
         div { class: "primary-actions",
@@ -25,13 +36,13 @@ pub fn Home() -> Element {
             ActionLink { action: home.chat }
         }
         div { class: "danger", ActionLink { action: home.danger } }
-        if app.show_exit_intro {
-            FirstRunCard { view: app.exit_info }
+        if show_exit_intro {
+            FirstRunCard { view: exit_info }
         }
         p { "{home.about}" }
         p { class: "seven-days", "{home.seven_days}" }
         p { "{home.for_others}" }
-        if let Some(ask) = app.updates.ask {
+        if let Some(ask) = ask {
             UpdateConsent {
                 view: ask,
                 on_answer: move |yes| core.send(Event::UpdateConsent(yes)),
@@ -63,4 +74,13 @@ pub fn Home() -> Element {
             }
         }
     }
+}
+
+/// What the start screen shows.
+#[derive(Clone, PartialEq)]
+struct Start {
+    home: HomeView,
+    show_exit_intro: bool,
+    exit_info: ExitInfoView,
+    ask: Option<ConsentView>,
 }

@@ -4,20 +4,20 @@ use dioxus::prelude::*;
 use shared::view::InfoBlockView;
 
 use super::not_found::NotFoundBody;
-use crate::bridge::{app_view, use_view};
+use crate::bridge::{use_app, use_lang};
 use crate::components::{ActionLink, ReadAloud};
 
 /// The page for `/info/<section>`.
 #[component]
 pub fn InfoPage(section: String) -> Element {
-    let lang = use_view().read().lang.clone();
-    let Some(app) = app_view() else {
+    let lang = use_lang();
+    let Some(info) = use_app(|a| a.info.clone()) else {
         return rsx! {};
     };
-    let Some(page) = app.info.section(&section).cloned() else {
+    let Some(page) = info.section(&section).cloned() else {
         return rsx! { NotFoundBody {} };
     };
-    let read = app.info.read_aloud;
+    let read = info.read_aloud;
     rsx! {
         article { class: "info", id: "info-{page.id}",
             h1 { "{page.title}" }

@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 use shared::Event;
 
-use crate::bridge::{app_view, use_dispatch};
+use crate::bridge::{use_app, use_dispatch};
 use crate::components::{NavLink, QrCode, ShareLink};
 use crate::route::Route;
 
@@ -11,10 +11,9 @@ use crate::route::Route;
 #[component]
 pub fn Kit() -> Element {
     let core = use_dispatch();
-    let Some(app) = app_view() else {
+    let Some(v) = use_app(|a| a.kit.clone()) else {
         return rsx! {};
     };
-    let v = app.kit;
     rsx! {
         h1 { "{v.title}" }
         p { "{v.intro}" }

@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 use shared::Event;
 
-use crate::bridge::{app_view, use_dispatch};
+use crate::bridge::{use_app, use_dispatch};
 use crate::components::{ActionLink, LocationCard, Map, NavLink};
 use crate::device;
 use crate::route::Route;
@@ -15,10 +15,9 @@ pub fn Locator() -> Element {
     // What is being typed stays here until it is searched (and is gone with
     // the screen, e.g. after a quick exit).
     let mut query = use_signal(String::new);
-    let Some(app) = app_view() else {
+    let Some(v) = use_app(|a| a.locator.clone()) else {
         return rsx! {};
     };
-    let v = app.locator;
     let locate = move |_| {
         core.send(Event::LocatorLocating);
         spawn(async move { core.send(Event::LocatorPosition(device::position().await)) });

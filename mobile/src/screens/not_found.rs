@@ -1,7 +1,7 @@
 //! An unknown address: a friendly page that still leads to help.
 use dioxus::prelude::*;
 
-use crate::bridge::app_view;
+use crate::bridge::use_app;
 use crate::components::{ActionLink, NavLink};
 use crate::route::Route;
 
@@ -15,18 +15,25 @@ pub fn NotFound(segments: Vec<String>) -> Element {
 /// The not-found content, also used for an unknown information page.
 #[component]
 pub fn NotFoundBody() -> Element {
-    let Some(app) = app_view() else {
+    let Some((page, call, chat, home_label)) = use_app(|a| {
+        (
+            a.not_found.clone(),
+            a.home.call.clone(),
+            a.home.chat.clone(),
+            a.chrome.home_label.clone(),
+        )
+    }) else {
         return rsx! {};
     };
     rsx! {
-        h1 { "{app.not_found.title}" }
-        p { "{app.not_found.text}" }
+        h1 { "{page.title}" }
+        p { "{page.text}" }
         div { class: "primary-actions",
-            ActionLink { action: app.home.call, big: true }
-            ActionLink { action: app.home.chat }
+            ActionLink { action: call, big: true }
+            ActionLink { action: chat }
         }
         p {
-            NavLink { to: Route::Home {}, "{app.chrome.home_label}" }
+            NavLink { to: Route::Home {}, "{home_label}" }
         }
     }
 }

@@ -3,17 +3,16 @@
 use dioxus::prelude::*;
 use serde_json::json;
 
-use crate::bridge::app_view;
+use crate::bridge::use_app;
 use crate::components::QrCode;
 use crate::js::{self, Script};
 
 /// The A4 poster.
 #[component]
 pub fn KitPoster() -> Element {
-    let Some(app) = app_view() else {
+    let Some(p) = use_app(|a| a.kit.poster.clone()) else {
         return rsx! {};
     };
-    let p = app.kit.poster;
     rsx! {
         button { class: "search no-print", onclick: move |_| js::run(Script::Print, &json!({})), "{p.print}" }
         article { class: "poster", lang: "{p.lang}", dir: p.dir.as_html(),
@@ -37,10 +36,9 @@ pub fn KitPoster() -> Element {
 /// A sheet of eight cards to cut out.
 #[component]
 pub fn KitCards() -> Element {
-    let Some(app) = app_view() else {
+    let Some(p) = use_app(|a| a.kit.poster.clone()) else {
         return rsx! {};
     };
-    let p = app.kit.poster;
     rsx! {
         button { class: "search no-print", onclick: move |_| js::run(Script::Print, &json!({})), "{p.print}" }
         div { class: "cards", lang: "{p.lang}", dir: p.dir.as_html(),

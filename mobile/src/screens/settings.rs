@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 use shared::Event;
 
-use crate::bridge::{app_view, use_dispatch};
+use crate::bridge::{use_app, use_dispatch};
 use crate::components::{AutoLockSettings, DisguiseSettings, NavLink, UpdateSettings};
 use crate::route::Route;
 
@@ -12,10 +12,9 @@ use crate::route::Route;
 #[component]
 pub fn Settings() -> Element {
     let core = use_dispatch();
-    let Some(app) = app_view() else {
+    let Some((v, updates)) = use_app(|a| (a.settings.clone(), a.updates.clone())) else {
         return rsx! {};
     };
-    let v = app.settings;
     rsx! {
         h1 { "{v.title}" }
         h2 { id: "language-label", "{v.language_label}" }
@@ -42,7 +41,7 @@ pub fn Settings() -> Element {
             on_choose: move |minutes| core.send(Event::SetAutoLock(minutes)),
         }
         UpdateSettings {
-            view: app.updates,
+            view: updates,
             on_consent: move |yes| core.send(Event::UpdateConsent(yes)),
             on_check: move |()| core.send(Event::CheckForUpdates),
         }

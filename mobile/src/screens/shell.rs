@@ -2,10 +2,11 @@
 //! at the top, any notice, the screen, and the navigation.
 use dioxus::prelude::*;
 use serde_json::json;
+use shared::view::{Action, ChromeView, ContactFailedView, ExitInfoView};
 use shared::Event;
 
 use super::exit_info::FirstRunCard;
-use crate::bridge::{app_view, use_dispatch};
+use crate::bridge::{use_app, use_dispatch};
 use crate::components::diary::AutoLock;
 use crate::components::{ActionLink, ContactFailed, ExitLink, NavLink};
 use crate::js::{self, Script};
@@ -30,10 +31,26 @@ pub fn Shell() -> Element {
             js::run(Script::ToTop, &json!({}));
         }
     }));
-    let Some(app) = app_view() else {
+    let Some(Frame {
+        chrome,
+        auto_lock_seconds,
+        contact_failed,
+        notice,
+        first_run,
+    }) = use_app(|a| Frame {
+        chrome: a.chrome.clone(),
+        auto_lock_seconds: a.diary.auto_lock_seconds,
+        contact_failed: a.contact_failed.clone(),
+        notice: a.notice.clone(),
+        first_run: a.show_exit_intro.then(|| FirstRun {
+            call: a.home.call.clone(),
+            danger: a.home.danger.clone(),
+            exit_info: a.exit_info.clone(),
+        }),
+    })
+    else {
         return rsx! {};
     };
-    let chrome = app.chrome;
     rsx! {
         ExitLink { class: "skip-exit", label: chrome.exit_skip_label, href: chrome.exit_href.clone() }
         header { class: "top",
@@ -57,20 +74,20 @@ pub fn Shell() -> Element {
         // While the diary is open, on whichever screen: what the page sees
         // of the user goes to the core, which locks after its idle time or
         // when the app is hidden.
-        for seconds in app.diary.auto_lock_seconds {
+        for seconds in auto_lock_seconds {
             AutoLock {
                 key: "{seconds}",
                 seconds,
                 on_sign: move |sign| core.send(Event::DiaryUse(sign)),
             }
         }
-        if let Some(failed) = app.contact_failed {
+        if let Some(failed) = contact_failed {
             ContactFailed {
                 view: failed,
                 on_close: move |()| core.send(Event::ContactFailedSeen),
             }
         }
-        if let Some(notice) = app.notice {
+        if let Some(notice) = notice {
             p { class: "notice", role: "status", "{notice}" }
         }
         if let Some(problem) = &chrome.language_problem {
@@ -80,13 +97,13 @@ pub fn Shell() -> Element {
             // The first run on any other screen (a campaign link, a link
             // someone sent): the way to call first, then the explanation of
             // quick exit, then the screen. Start has both in its own place.
-            if app.show_exit_intro && !matches!(route, Route::Home {}) {
+            if let Some(help) = first_run.filter(|_| !matches!(route, Route::Home {})) {
                 div { class: "first-run-help primary-actions",
-                    ActionLink { action: app.home.call.clone() }
-                    div { class: "danger", ActionLink { action: app.home.danger.clone() } }
+                    ActionLink { action: help.call }
+                    div { class: "danger", ActionLink { action: help.danger } }
                 }
                 if !matches!(route, Route::ExitInfo {}) {
-                    FirstRunCard { view: app.exit_info.clone() }
+                    FirstRunCard { view: help.exit_info }
                 }
             }
             Outlet::<Route> {}
@@ -100,4 +117,23 @@ pub fn Shell() -> Element {
             }
         }
     }
+}
+
+/// What the frame shows around the screen.
+#[derive(Clone, PartialEq)]
+struct Frame {
+    chrome: ChromeView,
+    auto_lock_seconds: Option<u32>,
+    contact_failed: Option<ContactFailedView>,
+    notice: Option<String>,
+    /// On the first run: the way to call and what quick exit does.
+    first_run: Option<FirstRun>,
+}
+
+/// The help shown above any screen but the start on the first run.
+#[derive(Clone, PartialEq)]
+struct FirstRun {
+    call: Action,
+    danger: Action,
+    exit_info: ExitInfoView,
 }

@@ -15,8 +15,8 @@ pub struct DiaryView {
     pub honesty: String,
     /// What to show.
     pub state: DiaryStateView,
-    /// While unlocked: lock after this many seconds without use (the shell
-    /// keeps the timer; it also locks when the app is hidden).
+    /// While unlocked: the idle time, in seconds, after which the page
+    /// reports the app unused (the core then locks, `idle_lock.rs`).
     pub auto_lock_seconds: Option<u32>,
 }
 
