@@ -11,6 +11,7 @@ pub use een_diary::{
 
 pub mod export;
 pub mod flow;
+pub mod report;
 pub mod words;
 pub mod work;
 

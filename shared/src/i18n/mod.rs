@@ -315,6 +315,21 @@ pub struct Texts {
     reviewed: bool,
 }
 
+/// The same texts: the same language from the same loaded bundles (an
+/// update or a newly loaded locale makes new bundles, so it is not equal).
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.reviewed == other.reviewed
+            && self.chain.len() == other.chain.len()
+            && self
+                .chain
+                .iter()
+                .zip(&other.chain)
+                .all(|(a, b)| Arc::ptr_eq(a, b))
+    }
+}
+
 impl std::fmt::Debug for Texts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Texts({})", self.lang)

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::error::ErrorKind;
 use crate::files::PickedFile;
+use crate::i18n::Texts;
 use een_diary::chain::{Break, Hash};
 use een_diary::draft::{Body, Draft, Item};
 use een_diary::entry::EntryKind;
@@ -11,6 +12,8 @@ use een_diary::import::ArchiveChain;
 use een_diary::secret::Passphrase;
 
 use een_diary::vault::VaultError;
+
+pub use super::state::Snapshot;
 
 /// Who an archive is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -252,26 +255,22 @@ pub enum DiaryEffect {
     },
 }
 
-/// What an export needs, made by the pure core.
+/// What to export, as the state machine decides it. The runtime writes the
+/// report, `entries.json` and the files from it (`crate::diary::report`),
+/// off the update path.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportJob {
     /// File name (without folder).
     pub file_name: String,
-    /// The printable report.
-    pub report_html: String,
-    /// `Some`: an encrypted archive with `entries.json` and the files.
-    pub archive: Option<ArchiveJob>,
-}
-
-/// The archive part of an export.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ArchiveJob {
-    /// Protection.
-    pub to: ArchiveTo,
-    /// Every record, as JSON.
-    pub entries_json: String,
-    /// The evidence files: blob id, file name in the archive, size.
-    pub files: Vec<(String, String, u64)>,
+    /// The records to export, as the open diary holds them.
+    pub diary: Snapshot,
+    /// `Some`: an encrypted archive (with `entries.json` and the files) for
+    /// this; `None`: the printable report alone.
+    pub archive: Option<ArchiveTo>,
+    /// The user's language for the report; the state machine leaves it
+    /// empty and `crate::diary::export::update` adds it (the runtime
+    /// refuses a job without it).
+    pub texts: Option<Texts>,
 }
 
 /// Why the diary cannot be used at the moment.

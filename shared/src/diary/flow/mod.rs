@@ -21,12 +21,12 @@ mod passphrase;
 mod state;
 
 pub use events::{
-    ArchiveJob, ArchiveTo, CreateProblem, DiaryEffect, DiaryEvent, ExportJob, Exported, ImportDone,
+    ArchiveTo, CreateProblem, DiaryEffect, DiaryEvent, ExportJob, Exported, ImportDone,
     OpenedDiary, TransferError,
 };
 pub use passphrase::MIN_PASSPHRASE;
 pub use state::{
-    DiaryState, Editor, ImportSummary, Notice, OpenState, Transfer, TransferFailure, PAGE,
+    DiaryState, Editor, ImportSummary, Notice, OpenState, Snapshot, Transfer, TransferFailure, PAGE,
 };
 
 /// Applies a diary event, handled at `now` (what "today" is for the rule

@@ -4,7 +4,7 @@
 use crate::time::Now;
 use een_diary::draft::{Body, Draft, DraftError};
 
-use super::events::{ArchiveJob, ArchiveTo, DiaryEffect, DiaryEvent, ExportJob};
+use super::events::{ArchiveTo, DiaryEffect, DiaryEvent, ExportJob};
 use super::passphrase::{change_passphrase, passphrase_problem};
 use super::state::{Editor, ImportSummary, Notice, OpenState, Transfer, TransferFailure, PAGE};
 use een_diary::vault::VaultError;
@@ -94,7 +94,7 @@ pub(super) fn update_open(open: &mut OpenState, event: DiaryEvent, now: Now) -> 
             }
         }
         E::ExportReport | E::ExportArchive(_) | E::Import { .. } => {
-            return start_transfer(open, event)
+            return start_transfer(open, event, now)
         }
         E::DismissExport => open.transfer = Transfer::default(),
         E::SetDuress { passphrase, repeat } => {
@@ -179,7 +179,7 @@ fn save(open: &mut OpenState, draft: &Draft, now: Now) -> Vec<DiaryEffect> {
     }
 }
 
-fn start_transfer(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
+fn start_transfer(open: &mut OpenState, event: DiaryEvent, now: Now) -> Vec<DiaryEffect> {
     if open.transfer.running.is_some() {
         return vec![];
     }
@@ -187,9 +187,10 @@ fn start_transfer(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
     let effect = match event {
         DiaryEvent::Import { file, passphrase } => DiaryEffect::Import { file, passphrase },
         DiaryEvent::ExportReport => DiaryEffect::Export(Box::new(ExportJob {
-            file_name: String::new(),
-            report_html: String::new(),
+            file_name: format!("diary-report-{}.html", now.today()),
+            diary: open.snapshot(),
             archive: None,
+            texts: None,
         })),
         DiaryEvent::ExportArchive(to) => {
             if let ArchiveTo::Passphrase { passphrase, repeat } = &to {
@@ -199,13 +200,10 @@ fn start_transfer(open: &mut OpenState, event: DiaryEvent) -> Vec<DiaryEffect> {
                 }
             }
             DiaryEffect::Export(Box::new(ExportJob {
-                file_name: String::new(),
-                report_html: String::new(),
-                archive: Some(ArchiveJob {
-                    to,
-                    entries_json: String::new(),
-                    files: Vec::new(),
-                }),
+                file_name: format!("diary-{}.tar.age", now.today()),
+                diary: open.snapshot(),
+                archive: Some(to),
+                texts: None,
             }))
         }
         _ => return vec![],

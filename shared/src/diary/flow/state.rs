@@ -42,6 +42,27 @@ pub enum DiaryState {
     Wiping,
 }
 
+/// What an export writes out: every record of the open diary, the chain's
+/// head and breaks, and which records a later version replaced.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    /// Every record, in order.
+    pub items: Vec<Item>,
+    /// The last record's hash.
+    pub head: Hash,
+    /// How many places the chain breaks.
+    pub breaks: usize,
+    /// Records a later version replaced.
+    pub replaced: std::collections::HashSet<u64>,
+}
+
+impl Snapshot {
+    /// Whether a later version replaced record `seq`.
+    pub fn is_replaced(&self, seq: u64) -> bool {
+        self.replaced.contains(&seq)
+    }
+}
+
 /// The unlocked diary's state (lives only until lock or quick exit).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OpenState {
@@ -158,6 +179,16 @@ pub enum Notice {
 }
 
 impl OpenState {
+    /// What an export of this diary writes out.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            items: self.items.clone(),
+            head: self.head,
+            breaks: self.breaks.len(),
+            replaced: self.replaced.clone(),
+        }
+    }
+
     /// A freshly unlocked diary.
     pub fn new(items: Vec<Item>, breaks: Vec<Break>, head: Hash) -> Self {
         let mut open = Self {

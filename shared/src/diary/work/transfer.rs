@@ -9,6 +9,7 @@ use futures::StreamExt;
 
 use super::{ev, item, offload, DiaryWork, Work};
 use crate::diary::flow::{ArchiveTo, DiaryEvent, ExportJob, Exported, ImportDone, TransferError};
+use crate::diary::report;
 use crate::files::{FileSource, PickedFile};
 use crate::time::Now;
 use een_diary::archive::{self, ArchiveError, ExportFile, ExportInput, Protect, Unprotect};
@@ -29,6 +30,11 @@ impl DiaryWork {
         let now = self.now;
         let Some(key) = self.key() else {
             return Work::Now(Some(DiaryEvent::Exported(Err(TransferError::Locked))));
+        };
+        let Some(job) = Output::of(job) else {
+            return Work::Now(Some(DiaryEvent::Exported(Err(TransferError::Io(
+                "export without its language".into(),
+            )))));
         };
         let store = self.store.clone();
         let dir = self.export_dir.clone();
@@ -283,11 +289,43 @@ fn protect(to: &ArchiveTo) -> Protect {
     }
 }
 
+/// An export in words: the report, and for an archive `entries.json` and
+/// the evidence files, made from the job before the worker thread starts
+/// (the texts live on this thread).
+struct Output {
+    file_name: String,
+    report_html: String,
+    archive: Option<ArchiveOutput>,
+}
+
+struct ArchiveOutput {
+    to: ArchiveTo,
+    entries_json: String,
+    /// Blob id, name in the archive, size.
+    files: Vec<(String, String, u64)>,
+}
+
+impl Output {
+    /// `None` when the job lacks the user's language.
+    fn of(job: ExportJob) -> Option<Self> {
+        let texts = job.texts.as_ref()?;
+        Some(Self {
+            report_html: report::report(&job.diary, texts),
+            archive: job.archive.map(|to| ArchiveOutput {
+                to,
+                entries_json: report::entries_json(&job.diary),
+                files: report::files(&job.diary),
+            }),
+            file_name: job.file_name,
+        })
+    }
+}
+
 /// Writes the report or the archive; on native into `dir`, on the web into memory.
 fn write_export(
     store: &dyn KvStore,
     key: &DiaryKey,
-    job: &ExportJob,
+    job: &Output,
     dir: Option<&std::path::Path>,
     progress: &mpsc::UnboundedSender<(u64, u64)>,
     now: Now,
