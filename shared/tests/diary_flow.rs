@@ -524,3 +524,69 @@ fn a_changed_passphrase_cannot_be_the_duress_one_and_the_duress_diary_changes_on
     assert_eq!(unlocks(&mut core, other), Some(0));
     assert_eq!(unlocks(&mut core, PASS), Some(4));
 }
+
+/// A picked file whose reader counts, in `alive`, while it exists (the way
+/// an Android photo is deleted when its reader is dropped).
+fn counted_file(alive: &std::rc::Rc<()>) -> PickedFile {
+    use futures::StreamExt as _;
+    let guard = std::rc::Rc::clone(alive);
+    PickedFile {
+        name: "photo.jpg".into(),
+        size: 3,
+        mime: Some("image/jpeg".into()),
+        source: FileSource::stream(
+            futures::stream::once(async move {
+                let _guard = guard;
+                Ok(b"abc".to_vec())
+            })
+            .boxed_local(),
+        ),
+    }
+}
+
+#[test]
+fn a_file_picked_but_not_saved_goes_when_the_diary_locks() {
+    let mut core = new_core();
+    create(&mut core);
+    diary(&mut core, DiaryEvent::New(EntryKind::Evidence));
+    let alive = std::rc::Rc::new(());
+    let unsent = counted_file(&alive);
+    assert_eq!(std::rc::Rc::strong_count(&alive), 2, "on the shelf");
+    diary(&mut core, DiaryEvent::Lock);
+    assert_eq!(std::rc::Rc::strong_count(&alive), 1, "dropped with the key");
+
+    diary(&mut core, DiaryEvent::Unlock(pass(PASS)));
+    diary(&mut core, DiaryEvent::New(EntryKind::Evidence));
+    let vm = diary(
+        &mut core,
+        DiaryEvent::Attach {
+            note: String::new(),
+            file: unsent,
+        },
+    );
+    assert!(
+        open(&vm).entries.is_empty(),
+        "nothing saved from a dropped file"
+    );
+
+    // A file that is still there is read once: sent twice, it is saved once.
+    let kept = counted_file(&alive);
+    let vm = diary(
+        &mut core,
+        DiaryEvent::Attach {
+            note: String::new(),
+            file: kept.clone(),
+        },
+    );
+    assert_eq!(open(&vm).entries.len(), 1, "{:?}", open(&vm).notice);
+    assert_eq!(std::rc::Rc::strong_count(&alive), 1, "read and dropped");
+    diary(&mut core, DiaryEvent::New(EntryKind::Evidence));
+    let vm = diary(
+        &mut core,
+        DiaryEvent::Attach {
+            note: String::new(),
+            file: kept,
+        },
+    );
+    assert_eq!(open(&vm).entries.len(), 1);
+}

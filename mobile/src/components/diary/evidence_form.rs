@@ -7,6 +7,7 @@ use shared::files::PickedFile;
 use shared::view::EvidenceForm;
 
 use super::fields::TextInput;
+use super::held_file::use_held_file;
 use crate::device::FilePicker;
 
 /// The evidence form's fields; `children` is the end of the form.
@@ -18,17 +19,17 @@ pub fn EvidenceFields(
     on_attach: EventHandler<(String, PickedFile)>,
     children: Element,
 ) -> Element {
-    let mut file = use_signal(|| None::<PickedFile>);
+    let mut file = use_held_file();
     let note = use_signal(|| form.note.value.clone());
     let submit = move |e: FormEvent| {
         e.prevent_default();
-        match file() {
+        match file.read().file().cloned() {
             Some(f) => on_attach.call((note(), f)),
             // An edit; or no file picked, which the core answers with its message.
             None => on_save.call(Draft::EvidenceNote { note: note() }),
         }
     };
-    let pick = move |f: PickedFile| file.set(Some(f));
+    let pick = move |f: PickedFile| file.write().hold(f);
     rsx! {
         form { class: "diary-form", onsubmit: submit,
             fieldset { class: "diary-fieldset", disabled: busy,

@@ -11,6 +11,7 @@ mod entries;
 mod evidence_form;
 mod fields;
 mod filters;
+mod held_file;
 mod incident_form;
 mod key_form;
 mod online_abuse_form;

@@ -10,6 +10,7 @@ use shared::view::{ExportResult, TransferView};
 
 use super::download::DownloadLink;
 use super::fields::{busy_attr, take_passphrase, PassphraseInput, Problem};
+use super::held_file::use_held_file;
 use crate::device::{hand_over, FilePicker};
 
 /// What the transfer section asks for.
@@ -39,7 +40,7 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
     let passphrase = use_signal(String::new);
     let repeat = use_signal(String::new);
     let mut recipient = use_signal(String::new);
-    let mut import_file = use_signal(|| None::<PickedFile>);
+    let mut import_file = use_held_file();
     let mut share_failed = use_signal(|| None::<String>);
     let import_passphrase = use_signal(String::new);
     let running = view.progress.is_some();
@@ -57,7 +58,7 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
     };
     let import = move |e: FormEvent| {
         e.prevent_default();
-        let Some(file) = import_file() else {
+        let Some(file) = import_file.read().file().cloned() else {
             return;
         };
         let secret = take_passphrase(import_passphrase);
@@ -211,7 +212,7 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
                         FilePicker {
                             id: "diary-import-file",
                             label: view.import_file_label,
-                            on_pick: move |f: PickedFile| import_file.set(Some(f)),
+                            on_pick: move |f: PickedFile| import_file.write().hold(f),
                         }
                     }
                     PassphraseInput {
@@ -223,7 +224,7 @@ pub fn Transfer(view: TransferView, on_request: EventHandler<TransferRequest>) -
                         button {
                             r#type: "submit",
                             class: "search diary-import-button",
-                            disabled: import_file.read().is_none(),
+                            disabled: import_file.read().file().is_none(),
                             "{view.import_label}"
                         }
                     }

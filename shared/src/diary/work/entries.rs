@@ -7,7 +7,7 @@ use futures::StreamExt;
 use super::{append_now, durable, ev, remember, yield_now, DiaryWork, Work};
 use crate::diary::flow::DiaryEvent;
 use crate::event::Event;
-use crate::files::{FileSource, PickedFile};
+use crate::files::{Bytes, PickedFile};
 use een_diary::blob::{BlobRef, BlobWriter};
 use een_diary::crypto::DiaryKey;
 use een_diary::draft::Body;
@@ -35,6 +35,10 @@ impl DiaryWork {
         let (Some(key), Some(started)) = (self.key(), self.started()) else {
             return Work::Now(Some(DiaryEvent::Saved(Err(VaultError::State))));
         };
+        // Taken now: a lock before the job runs must not find it on the shelf.
+        let Some(bytes) = file.open() else {
+            return Work::Now(Some(DiaryEvent::Saved(Err(VaultError::State))));
+        };
         let (store, session, known) =
             (self.store.clone(), self.session.clone(), self.known.clone());
         let (tx, rx) = mpsc::unbounded();
@@ -43,7 +47,8 @@ impl DiaryWork {
                 Ok(stage) => stage,
                 Err(e) => return Some(ev(DiaryEvent::Saved(Err(e)))),
             };
-            let sealed = seal_pieces(store.as_ref(), &key, &stage.blob_id(0), &file, &tx).await;
+            let sealed =
+                seal_pieces(store.as_ref(), &key, &stage.blob_id(0), &file, bytes, &tx).await;
             drop(key);
             if !started.holds(&session) {
                 let _ = stage.abandon(store.as_ref());
@@ -86,6 +91,7 @@ async fn seal_pieces(
     key: &DiaryKey,
     id: &str,
     file: &PickedFile,
+    bytes: Bytes,
     progress: &mpsc::UnboundedSender<Event>,
 ) -> Result<BlobRef, VaultError> {
     let mut writer = BlobWriter::start(store, key, id)?;
@@ -96,8 +102,8 @@ async fn seal_pieces(
             total: file.size.max(done),
         }));
     };
-    match &file.source {
-        FileSource::Path(path) => {
+    match bytes {
+        Bytes::Path(path) => {
             use std::io::Read;
             let mut f = std::fs::File::open(path).map_err(|_| VaultError::Damaged(Damage::Io))?;
             let mut buf = vec![0u8; 1 << 20];
@@ -114,8 +120,7 @@ async fn seal_pieces(
                 yield_now().await;
             }
         }
-        FileSource::Stream(cell) => {
-            let mut stream = cell.borrow_mut().take().ok_or(VaultError::State)?;
+        Bytes::Stream(mut stream) => {
             while let Some(piece) = stream.next().await {
                 let piece = piece.map_err(|_| VaultError::Damaged(Damage::Io))?;
                 writer.write(&piece)?;

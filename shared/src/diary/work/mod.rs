@@ -198,6 +198,9 @@ impl DiaryWork {
     }
 
     fn lock(&self) {
+        // Files picked but not yet sealed go with the key (an unsent
+        // Android photo is deleted then).
+        crate::files::clear();
         self.session.borrow_mut().take();
         self.known.borrow_mut().clear();
         self.epoch.set(self.epoch.get() + 1);

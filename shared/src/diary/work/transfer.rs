@@ -10,7 +10,7 @@ use futures::StreamExt;
 use super::{ev, item, offload, DiaryWork, Work};
 use crate::diary::flow::{ArchiveTo, DiaryEvent, ExportJob, Exported, ImportDone, TransferError};
 use crate::diary::report;
-use crate::files::{FileSource, PickedFile};
+use crate::files::{Bytes, PickedFile};
 use crate::time::Now;
 use een_diary::archive::{self, ArchiveError, ExportFile, ExportInput, Protect, Unprotect};
 use een_diary::blob::{self, BlobRef};
@@ -70,8 +70,10 @@ impl DiaryWork {
         };
         let (store, session, known) =
             (self.store.clone(), self.session.clone(), self.known.clone());
+        // Taken now: a lock before the job runs must not find it on the shelf.
+        let bytes = file.open();
         let job = async move {
-            let input = match read_source(&file).await {
+            let input = match read_source(bytes).await {
                 Ok(input) => input,
                 Err(e) => return Some(ev(DiaryEvent::Imported(Err(e)))),
             };
@@ -133,14 +135,10 @@ enum Input {
 /// Largest archive read into memory on the web.
 const MAX_IMPORT: u64 = 1 << 30;
 
-async fn read_source(file: &PickedFile) -> Result<Input, TransferError> {
-    match &file.source {
-        FileSource::Path(p) => Ok(Input::Path(p.clone())),
-        FileSource::Stream(cell) => {
-            let mut stream = cell
-                .borrow_mut()
-                .take()
-                .ok_or_else(|| TransferError::Io("read twice".into()))?;
+async fn read_source(bytes: Option<Bytes>) -> Result<Input, TransferError> {
+    match bytes.ok_or_else(|| TransferError::Io("read twice".into()))? {
+        Bytes::Path(p) => Ok(Input::Path(p)),
+        Bytes::Stream(mut stream) => {
             let mut bytes = Vec::new();
             let mut checked = false;
             while let Some(piece) = stream.next().await {
