@@ -183,7 +183,7 @@ fn write(file: &Path, text: &str) -> Result<(), String> {
 fn report_style() -> Result<String, String> {
     let content = shared::content::bundled_ref();
     let texts = content.localizer.texts(&["nl".to_string()]);
-    let report = shared::diary::export::report(&shared::diary::flow::OpenState::default(), &texts);
+    let report = shared::diary::report::report(&shared::diary::flow::Snapshot::default(), &texts);
     contents(&report, "style")
         .first()
         .map(|s| (*s).to_string())

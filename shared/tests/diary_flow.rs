@@ -536,7 +536,7 @@ fn counted_file(alive: &std::rc::Rc<()>) -> PickedFile {
         mime: Some("image/jpeg".into()),
         source: FileSource::stream(
             futures::stream::once(async move {
-                let _guard = guard;
+                drop(guard);
                 Ok(b"abc".to_vec())
             })
             .boxed_local(),

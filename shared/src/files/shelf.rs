@@ -87,7 +87,7 @@ mod tests {
         let guard = Rc::clone(dropped);
         let piece = bytes.to_vec();
         futures::stream::once(async move {
-            let _guard = guard;
+            drop(guard);
             Ok(piece)
         })
         .boxed_local()

@@ -53,7 +53,7 @@ mod tests {
             mime: None,
             source: FileSource::stream(
                 futures::stream::once(async move {
-                    let _guard = guard;
+                    drop(guard);
                     Ok(vec![1])
                 })
                 .boxed_local(),

@@ -183,7 +183,7 @@ impl DiaryWork {
             DiaryEffect::Append(body) => self.append(&body),
             DiaryEffect::StoreFile { note, file } => self.store_file(note, file),
             DiaryEffect::Export(job) => self.export(*job),
-            DiaryEffect::Import { file, passphrase } => self.import(file, passphrase),
+            DiaryEffect::Import { file, passphrase } => self.import(&file, passphrase),
             DiaryEffect::SetDuress(passphrase) => self.set_duress(passphrase),
             DiaryEffect::ChangePassphrase { current, new } => self.change_passphrase(current, new),
             DiaryEffect::Wipe => {

@@ -63,7 +63,7 @@ impl DiaryWork {
     /// Reads the archive on the worker thread, its files staged, then
     /// commits its new records in one step if the diary it started in is
     /// still the open one (else removes what it staged and says nothing).
-    pub(super) fn import(&self, file: PickedFile, passphrase: Passphrase) -> Work {
+    pub(super) fn import(&self, file: &PickedFile, passphrase: Passphrase) -> Work {
         let now = self.now;
         let (Some(key), Some(started)) = (self.key(), self.started()) else {
             return Work::Now(Some(DiaryEvent::Imported(Err(TransferError::Locked))));
