@@ -5,6 +5,8 @@ use std::sync::Arc;
 use crate::error::ErrorKind;
 use crate::files::PickedFile;
 use crate::i18n::Texts;
+
+use super::snapshot::Snapshot;
 use een_diary::chain::{Break, Hash};
 use een_diary::draft::{Body, Draft, Item};
 use een_diary::entry::EntryKind;
@@ -12,8 +14,6 @@ use een_diary::import::ArchiveChain;
 use een_diary::secret::Passphrase;
 
 use een_diary::vault::VaultError;
-
-pub use super::state::Snapshot;
 
 /// Who an archive is for.
 #[derive(Clone, Debug, PartialEq)]

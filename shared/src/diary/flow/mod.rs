@@ -18,6 +18,7 @@ use self::passphrase::passphrase_problem;
 mod events;
 mod open;
 mod passphrase;
+mod snapshot;
 mod state;
 
 pub use events::{
@@ -25,8 +26,9 @@ pub use events::{
     OpenedDiary, TransferError,
 };
 pub use passphrase::MIN_PASSPHRASE;
+pub use snapshot::Snapshot;
 pub use state::{
-    DiaryState, Editor, ImportSummary, Notice, OpenState, Snapshot, Transfer, TransferFailure, PAGE,
+    DiaryState, Editor, ImportSummary, Notice, OpenState, Transfer, TransferFailure, PAGE,
 };
 
 /// Applies a diary event, handled at `now` (what "today" is for the rule

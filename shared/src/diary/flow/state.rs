@@ -8,6 +8,7 @@ use een_diary::entry::EntryKind;
 use een_diary::import::ArchiveChain;
 
 use super::events::{CreateProblem, Exported, TransferError};
+use super::snapshot::Snapshot;
 use een_diary::vault::VaultError;
 
 /// The diary in the model.
@@ -40,27 +41,6 @@ pub enum DiaryState {
     ConfirmWipe,
     /// Being erased.
     Wiping,
-}
-
-/// What an export writes out: every record of the open diary, the chain's
-/// head and breaks, and which records a later version replaced.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Snapshot {
-    /// Every record, in order.
-    pub items: Vec<Item>,
-    /// The last record's hash.
-    pub head: Hash,
-    /// How many places the chain breaks.
-    pub breaks: usize,
-    /// Records a later version replaced.
-    pub replaced: std::collections::HashSet<u64>,
-}
-
-impl Snapshot {
-    /// Whether a later version replaced record `seq`.
-    pub fn is_replaced(&self, seq: u64) -> bool {
-        self.replaced.contains(&seq)
-    }
 }
 
 /// The unlocked diary's state (lives only until lock or quick exit).
