@@ -3,11 +3,12 @@
 //! a quick exit in the apps, and the disguise on every platform).
 use dioxus::prelude::*;
 use shared::view::{ExitView, PhaseView};
-use shared::{CoreConfig, Event, ViewModel};
+use shared::CoreConfig;
 
 use serde_json::json;
 
 use crate::bridge::{use_core, use_dispatch, use_view};
+use crate::components::QuickExit;
 use crate::js::{self, Script};
 use crate::keys::use_shift_shortcut;
 use crate::route::Route;
@@ -29,36 +30,6 @@ const NEUTRAL_CSS: &str = include_str!("../assets/neutral.css");
 /// (from `index.html`, kept aside the first time) otherwise.
 fn set_title(title: Option<&str>) {
     js::run(Script::Title, &json!({ "title": title }));
-}
-
-/// Activates quick exit from anywhere: `use_context::<QuickExit>().activate()`.
-#[derive(Clone, Copy)]
-pub struct QuickExit {
-    covered: Signal<bool>,
-    core: Coroutine<Event>,
-    view: Signal<ViewModel>,
-}
-
-impl QuickExit {
-    /// In this order: cover everything (the next render shows only the
-    /// cover), then have the core drop its sensitive state. What comes last
-    /// (leaving for the neutral site, or the calculator) follows from the
-    /// core's answer, in [`App`]. On the calculator there is nothing to
-    /// cover (and a cover would outlast it when the disguise's code opens
-    /// the app).
-    pub fn activate(mut self) {
-        if !matches!(
-            self.view.peek().phase,
-            PhaseView::Exited(ExitView::Neutral(_))
-        ) {
-            self.covered.set(true);
-        }
-        // Reading aloud must stop with everything else, and files picked
-        // but not yet saved are forgotten.
-        js::run(Script::StopSpeech, &json!({}));
-        crate::device::forget_picked();
-        self.core.send(Event::QuickExit);
-    }
 }
 
 /// The app, configured for this device.

@@ -17,6 +17,7 @@ mod device;
 mod files;
 mod js;
 mod keys;
+mod place;
 mod platform;
 mod route;
 mod screens;

@@ -1,6 +1,5 @@
 //! The screens by address. Route parameters are ids only, never content.
 use dioxus::prelude::*;
-use shared::view::Screen;
 
 use crate::screens::{
     About, Campaign, CsgList, Diary, ExitInfo, Helplines, Home, InfoPage, Kit, KitCards, KitPoster,
@@ -11,7 +10,7 @@ use crate::screens::{
 #[derive(Routable, Clone, Debug, PartialEq)]
 #[rustfmt::skip]
 pub enum Route {
-    #[layout(Shell)]
+    #[layout(Framed)]
         #[route("/")]
         Home {},
         #[route("/find")]
@@ -42,18 +41,57 @@ pub enum Route {
         NotFound { segments: Vec<String> },
 }
 
-impl From<Screen> for Route {
-    fn from(screen: Screen) -> Self {
-        match screen {
-            Screen::Home => Self::Home {},
-            Screen::Locator => Self::Locator {},
-            Screen::CsgList => Self::CsgList {},
-            Screen::Helplines => Self::Helplines {},
-            Screen::Diary => Self::Diary {},
-            Screen::Settings => Self::Settings {},
-            Screen::ExitInfo => Self::ExitInfo {},
-            Screen::About => Self::About {},
-            Screen::Kit => Self::Kit {},
+/// The layout of every route: the frame, with the screen the address names.
+#[component]
+fn Framed() -> Element {
+    rsx! {
+        Shell { Outlet::<Route> {} }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr as _;
+
+    use super::Route;
+    use crate::place::Place;
+    use shared::view::Screen;
+
+    /// Each place the screens link to, and the route it must open.
+    fn places() -> Vec<(Place, Route)> {
+        vec![
+            (Place::Screen(Screen::Home), Route::Home {}),
+            (Place::Screen(Screen::Locator), Route::Locator {}),
+            (Place::Screen(Screen::CsgList), Route::CsgList {}),
+            (Place::Screen(Screen::Helplines), Route::Helplines {}),
+            (Place::Screen(Screen::Diary), Route::Diary {}),
+            (Place::Screen(Screen::Settings), Route::Settings {}),
+            (Place::Screen(Screen::ExitInfo), Route::ExitInfo {}),
+            (Place::Screen(Screen::About), Route::About {}),
+            (Place::Screen(Screen::Kit), Route::Kit {}),
+            (Place::KitPoster, Route::KitPoster {}),
+            (Place::KitCards, Route::KitCards {}),
+            (
+                Place::Info("what-now".into()),
+                Route::InfoPage {
+                    section: "what-now".into(),
+                },
+            ),
+            (
+                Place::Info("a b".into()),
+                Route::InfoPage {
+                    section: "a b".into(),
+                },
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_place_opens_the_screen_it_names() {
+        for (place, route) in places() {
+            let path = place.path();
+            assert_eq!(Route::from_str(&path).ok(), Some(route.clone()), "{path}");
+            assert_eq!(route.to_string(), path);
         }
     }
 }

@@ -120,6 +120,26 @@ fn code_only(text: &str) -> String {
     out
 }
 
+/// The name of the inline module whose body a `{` right after `before`
+/// opens (`mod name {`, `pub(crate) mod name {`), if it is one.
+fn inline_module(before: &str) -> Option<String> {
+    let head = before.trim_end();
+    let name_at = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_ident(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let name = &head[name_at..];
+    let keyword = head[..name_at].trim_end();
+    let is_mod = keyword.ends_with("mod")
+        && !keyword[..keyword.len() - 3]
+            .chars()
+            .last()
+            .is_some_and(is_ident);
+    (is_mod && name != "mod").then(|| name.to_owned())
+}
+
 fn is_ident(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
 }
@@ -188,7 +208,11 @@ fn read_group_item(s: &str) -> (Vec<Vec<String>>, usize) {
 }
 
 /// Every module path that `module` names, resolved against `known`.
-fn references(module: &Module, known: &BTreeSet<String>) -> BTreeSet<String> {
+fn references(
+    module: &Module,
+    known: &BTreeSet<String>,
+    aliases: &BTreeMap<String, BTreeSet<String>>,
+) -> BTreeSet<String> {
     let code = code_only(&module.code);
     let own: Vec<&str> = if module.path.is_empty() {
         vec![]
@@ -198,7 +222,18 @@ fn references(module: &Module, known: &BTreeSet<String>) -> BTreeSet<String> {
     // A `mod.rs` or `lib.rs` is the parent of the files beside it.
     let mut out = BTreeSet::new();
     let chars: Vec<(usize, char)> = code.char_indices().collect();
+    // The braces open here; `Some(name)` for an inline `mod name { … }`,
+    // whose `super::` is this file's module, not its parent.
+    let mut braces: Vec<Option<String>> = Vec::new();
     for (n, &(at, c)) in chars.iter().enumerate() {
+        if c == '{' {
+            braces.push(inline_module(&code[..at]));
+            continue;
+        }
+        if c == '}' {
+            braces.pop();
+            continue;
+        }
         if !(c == 'c' || c == 's') {
             continue;
         }
@@ -211,6 +246,7 @@ fn references(module: &Module, known: &BTreeSet<String>) -> BTreeSet<String> {
         } else if rest.starts_with("super::") || rest.starts_with("self::") {
             let mut r = rest;
             let mut base = own.clone();
+            base.extend(braces.iter().flatten().map(String::as_str));
             if let Some(x) = r.strip_prefix("self::") {
                 r = x;
             }
@@ -228,6 +264,10 @@ fn references(module: &Module, known: &BTreeSet<String>) -> BTreeSet<String> {
             // The longest known module the path starts with.
             for len in (0..=full.len()).rev() {
                 let candidate = full[..len].join("::");
+                if let Some(targets) = aliases.get(&candidate) {
+                    out.extend(targets.iter().cloned());
+                    break;
+                }
                 if known.contains(&candidate) {
                     if candidate != module.path {
                         out.insert(candidate);
@@ -251,6 +291,10 @@ fn references(module: &Module, known: &BTreeSet<String>) -> BTreeSet<String> {
             full.extend(path.iter().cloned());
             for len in (own.len() + 1..=full.len()).rev() {
                 let candidate = full[..len].join("::");
+                if let Some(targets) = aliases.get(&candidate) {
+                    out.extend(targets.iter().cloned());
+                    break;
+                }
                 if known.contains(&candidate) {
                     out.insert(candidate);
                     break;
@@ -264,10 +308,51 @@ fn references(module: &Module, known: &BTreeSet<String>) -> BTreeSet<String> {
 /// The crate's import graph.
 pub fn graph(modules: &[Module]) -> Graph {
     let known: BTreeSet<String> = modules.iter().map(|m| m.path.clone()).collect();
+    let aliases = aliases(modules);
     modules
         .iter()
-        .map(|m| (m.path.clone(), references(m, &known)))
+        .map(|m| {
+            let named = references(m, &known, &aliases)
+                .into_iter()
+                .filter(|n| *n != m.path)
+                .collect();
+            (m.path.clone(), named)
+        })
         .collect()
+}
+
+/// Modules declared under another name in a `mod.rs` or `lib.rs`
+/// (`#[path = "android.rs"] mod imp;`, one per platform): `device::imp`
+/// stands for `device::android`, `device::web`, ….
+fn aliases(modules: &[Module]) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for m in modules {
+        let stem = m.file.file_stem().unwrap_or_default();
+        if stem != "mod" && stem != "lib" {
+            continue;
+        }
+        for (at, _) in m.code.match_indices("#[path = \"") {
+            let rest = &m.code[at + 10..];
+            let Some(end) = rest.find('"') else { continue };
+            let file = &rest[..end];
+            let Some(target) = file.strip_suffix(".rs").filter(|f| !f.contains('/')) else {
+                continue;
+            };
+            let decl = rest[end..].split(';').next().unwrap_or_default();
+            let Some(name) = decl.split_whitespace().skip_while(|w| *w != "mod").nth(1) else {
+                continue;
+            };
+            let join = |n: &str| {
+                if m.path.is_empty() {
+                    n.to_owned()
+                } else {
+                    format!("{}::{n}", m.path)
+                }
+            };
+            out.entry(join(name)).or_default().insert(join(target));
+        }
+    }
+    out
 }
 
 /// The graph's circles: its strongly connected parts of more than one
@@ -365,6 +450,41 @@ mod tests {
         assert_eq!(g["c"], BTreeSet::from(["d".into()]));
         assert_eq!(g["e"], BTreeSet::from(["e::f".into()]));
         assert_eq!(circles(&g), vec![vec!["a".to_owned(), "b".to_owned()]]);
+    }
+
+    #[test]
+    fn super_inside_an_inline_module_is_the_file_itself() {
+        let ms = vec![
+            module("", "pub use a::X;"),
+            module(
+                "a",
+                "pub enum X {}\n#[cfg(unix)]\nmod web {\n    use super::X;\n    fn f() { if true { } }\n}\nuse super::b::Y;",
+            ),
+            module("b", "pub(crate) mod inner { use super::super::a::X; }"),
+        ];
+        let g = graph(&ms);
+        assert_eq!(g["a"], BTreeSet::from(["b".into()]), "not the crate root");
+        assert_eq!(g["b"], BTreeSet::from(["a".into()]));
+        assert_eq!(inline_module("pub(crate) mod inner "), Some("inner".into()));
+        assert_eq!(inline_module("fn f() "), None);
+        assert_eq!(inline_module("let module "), None);
+    }
+
+    #[test]
+    fn a_module_under_another_name_is_its_files() {
+        let mut root = module("d", "#[cfg(unix)]\n#[path = \"one.rs\"]\nmod imp;\n#[cfg(not(unix))]\n#[path = \"two.rs\"]\nmod imp;\nmod p;\npub use p::P;\npub use imp::F;");
+        root.file = PathBuf::from("d/mod.rs");
+        let ms = vec![
+            root,
+            module("d::one", ""),
+            module("d::two", ""),
+            module("d::p", "fn f() { super::imp::g() }"),
+        ];
+        let g = graph(&ms);
+        let both = BTreeSet::from(["d::one".to_owned(), "d::two".to_owned()]);
+        assert_eq!(g["d::p"], both);
+        assert!(g["d"].is_superset(&both) && g["d"].contains("d::p"));
+        assert!(circles(&g).is_empty());
     }
 
     #[test]

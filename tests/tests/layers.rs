@@ -70,8 +70,13 @@ fn is_at_or_below(module: &str, prefix: &str) -> bool {
 
 /// The layer of `module`: its index in [`LAYERS`], the most precise match.
 fn layer(module: &str) -> Option<usize> {
+    layer_in(LAYERS, module)
+}
+
+/// The layer of `module` in `layers`, the most precise match.
+fn layer_in(layers: &[(&str, &[&str])], module: &str) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
-    for (i, (_, prefixes)) in LAYERS.iter().enumerate() {
+    for (i, (_, prefixes)) in layers.iter().enumerate() {
         for p in *prefixes {
             if is_at_or_below(module, p) && best.is_none_or(|(len, _)| p.len() > len) {
                 best = Some((p.len(), i));
@@ -125,12 +130,13 @@ fn the_core_imports_only_downward() {
 }
 
 #[test]
-fn no_crate_of_the_core_has_an_import_circle() {
+fn no_crate_has_an_import_circle() {
     for dir in [
         "shared/src",
         "shared/diary/src",
         "shared/store/src",
         "shared/kdf-worker/src",
+        "mobile/src",
     ] {
         let g = graph(&modules(&root().join(dir)));
         assert!(
@@ -140,6 +146,53 @@ fn no_crate_of_the_core_has_an_import_circle() {
         let found = circles(&g);
         assert!(found.is_empty(), "{dir}: modules in a circle: {found:?}");
     }
+}
+
+/// The shell's layers from the bottom: what talks to the core and the
+/// platform (and where a link goes, `place`), the components, the screens,
+/// the router (which names the screens), the root.
+const SHELL_LAYERS: &[(&str, &[&str])] = &[
+    (
+        "platform",
+        &[
+            "bridge", "device", "files", "js", "keys", "place", "platform",
+        ],
+    ),
+    ("components", &["components"]),
+    ("screens", &["screens"]),
+    ("router", &["route"]),
+    ("root", &["app", "", "main"]),
+];
+
+fn shell_upward(g: &Graph) -> Vec<String> {
+    let mut out = Vec::new();
+    for (from, tos) in g {
+        let lf = layer_in(SHELL_LAYERS, from);
+        for to in tos {
+            let lt = layer_in(SHELL_LAYERS, to);
+            if lt > lf {
+                out.push(format!("{from} imports {to}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_shell_imports_only_downward() {
+    let mut g = graph(&modules(&root().join("mobile/src")));
+    let unplaced: Vec<&String> = g
+        .keys()
+        .filter(|m| layer_in(SHELL_LAYERS, m).is_none())
+        .collect();
+    assert!(unplaced.is_empty(), "add to SHELL_LAYERS: {unplaced:?}");
+    let up = shell_upward(&g);
+    assert!(up.is_empty(), "imports that run upward:\n{}", up.join("\n"));
+    // What a screen once did: name the router's Route for a link.
+    g.get_mut("screens::home")
+        .expect("the start screen is a module")
+        .insert("route".into());
+    assert_eq!(shell_upward(&g), ["screens::home imports route"]);
 }
 
 #[test]

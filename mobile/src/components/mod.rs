@@ -25,7 +25,7 @@ pub use location::LocationCard;
 pub use map::Map;
 pub use nav_link::NavLink;
 pub use qr::QrCode;
-pub use quick_exit::ExitLink;
+pub use quick_exit::{ExitLink, QuickExit};
 pub use read_aloud::ReadAloud;
 pub use safety_settings::{AutoLockSettings, DisguiseSettings};
 pub use share::ShareLink;

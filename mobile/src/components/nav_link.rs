@@ -4,20 +4,21 @@
 //! page of the app to go Back to.
 use dioxus::prelude::*;
 
-use crate::route::Route;
+use crate::place::{current_path, Place};
 
-/// A link to a screen of the app.
+/// A link to a page of the app.
 #[component]
-pub fn NavLink(to: Route, #[props(default)] class: String, children: Element) -> Element {
-    let current = use_route::<Route>() == to;
+pub fn NavLink(to: Place, #[props(default)] class: String, children: Element) -> Element {
+    let path = to.path();
+    let current = current_path() == path;
     rsx! {
         a {
             class,
-            href: "{to}",
+            href: "{path}",
             aria_current: if current { "page" },
             onclick: move |e: MouseEvent| {
                 e.prevent_default();
-                navigator().replace(to.clone());
+                navigator().replace(path.clone());
             },
             {children}
         }

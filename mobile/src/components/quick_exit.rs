@@ -4,7 +4,11 @@
 //! "Exit this page" does (`class: "skip-exit"`).
 use dioxus::prelude::*;
 
-use crate::app::QuickExit;
+use serde_json::json;
+use shared::view::{ExitView, PhaseView};
+use shared::{Event, ViewModel};
+
+use crate::js::{self, Script};
 
 /// A link that activates quick exit. `href` is where it goes even if the
 /// click handler never runs (the neutral site on the web).
@@ -22,5 +26,38 @@ pub fn ExitLink(label: String, href: String, class: &'static str) -> Element {
             },
             "{label}"
         }
+    }
+}
+
+/// Activates quick exit from anywhere: `use_context::<QuickExit>().activate()`.
+#[derive(Clone, Copy)]
+pub struct QuickExit {
+    /// Whether the cover shows.
+    pub covered: Signal<bool>,
+    /// The core.
+    pub core: Coroutine<Event>,
+    /// The latest view model.
+    pub view: Signal<ViewModel>,
+}
+
+impl QuickExit {
+    /// In this order: cover everything (the next render shows only the
+    /// cover), then have the core drop its sensitive state. What comes last
+    /// (leaving for the neutral site, or the calculator) follows from the
+    /// core's answer, in `app.rs`. On the calculator there is nothing to
+    /// cover (and a cover would outlast it when the disguise's code opens
+    /// the app).
+    pub fn activate(mut self) {
+        if !matches!(
+            self.view.peek().phase,
+            PhaseView::Exited(ExitView::Neutral(_))
+        ) {
+            self.covered.set(true);
+        }
+        // Reading aloud must stop with everything else, and files picked
+        // but not yet saved are forgotten.
+        js::run(Script::StopSpeech, &json!({}));
+        crate::device::forget_picked();
+        self.core.send(Event::QuickExit);
     }
 }

@@ -28,7 +28,7 @@ use dioxus::prelude::document;
 use futures::StreamExt as _;
 use shared::files::{FileSource, PickedFile};
 
-use super::DeviceError;
+use super::outbound::DeviceError;
 
 /// Native builds take over call and chat links from the interpreter.
 pub const FOLLOWS_LINKS: bool = true;

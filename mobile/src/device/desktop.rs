@@ -6,7 +6,7 @@
 //! dialog; exports are written to the Downloads folder.
 use std::path::PathBuf;
 
-use super::DeviceError;
+use super::outbound::DeviceError;
 
 /// Native builds take over call and chat links from the interpreter.
 pub const FOLLOWS_LINKS: bool = true;

@@ -10,7 +10,7 @@
 //! Xcode (see `mobile/PHONE-CHECKS.md`).
 use std::path::PathBuf;
 
-use super::DeviceError;
+use super::outbound::DeviceError;
 
 /// Native builds take over call and chat links from the interpreter.
 pub const FOLLOWS_LINKS: bool = true;

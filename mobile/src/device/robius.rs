@@ -1,7 +1,7 @@
 //! What the native platforms share of `robius-open`: its errors as the
 //! device room's, and (desktop, iOS) opening a URI and waiting for the
 //! system's answer through the completion handler.
-use super::DeviceError;
+use super::outbound::DeviceError;
 
 /// `robius-open`'s error as the device room's: no handler, or a failure.
 #[allow(clippy::needless_pass_by_value)] // `map_err` hands it over by value

@@ -4,7 +4,7 @@
 //! languages are `navigator.languages`.
 use std::path::PathBuf;
 
-use super::DeviceError;
+use super::outbound::DeviceError;
 
 /// The browser follows links itself: nothing to take over.
 pub const FOLLOWS_LINKS: bool = false;

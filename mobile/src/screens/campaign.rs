@@ -6,7 +6,7 @@ use shared::campaign::{Arrival, Landing};
 use shared::Event;
 
 use crate::bridge::{use_app, use_dispatch};
-use crate::route::Route;
+use crate::place::Place;
 
 /// Opens a campaign link, then goes where the core says it lands.
 #[component]
@@ -24,12 +24,11 @@ pub fn Campaign(segments: Vec<String>) -> Element {
         let Some(arrival) = arrival.filter(|a| a.path == key) else {
             return;
         };
-        nav.replace(match arrival.landing {
-            Landing::Screen(screen) => Route::from(screen),
-            Landing::Info(section) => Route::InfoPage {
-                section: section.to_string(),
-            },
-        });
+        let place = match arrival.landing {
+            Landing::Screen(screen) => Place::Screen(screen),
+            Landing::Info(section) => Place::Info(section.to_string()),
+        };
+        nav.replace(place.path());
     }));
     rsx! {}
 }

@@ -9,7 +9,7 @@ use shared::Event;
 use super::exit_info::FirstRunCard;
 use crate::bridge::{use_app, use_dispatch};
 use crate::components::{ActionLink, NavLink, UpdateConsent};
-use crate::route::Route;
+use crate::place::Place;
 
 /// The start screen.
 #[component]
@@ -53,9 +53,7 @@ pub fn Home() -> Element {
             for link in home.info_links {
                 li { key: "{link.id}",
                     NavLink {
-                        to: Route::InfoPage {
-                            section: link.id.clone(),
-                        },
+                        to: Place::Info(link.id.clone()),
                         class: "section-link",
                         span { class: "section-title", "{link.title}" }
                         span { class: "section-text", "{link.description}" }
@@ -66,7 +64,7 @@ pub fn Home() -> Element {
         ul { class: "sections",
             for s in home.sections {
                 li { key: "{s.title}",
-                    NavLink { to: Route::from(s.screen), class: "section-link",
+                    NavLink { to: Place::Screen(s.screen), class: "section-link",
                         span { class: "section-title", "{s.title}" }
                         span { class: "section-text", "{s.description}" }
                     }

@@ -5,7 +5,7 @@ use shared::Event;
 
 use crate::bridge::{use_app, use_dispatch};
 use crate::components::{NavLink, QrCode, ShareLink};
-use crate::route::Route;
+use crate::place::Place;
 
 /// The kit screen.
 #[component]
@@ -71,10 +71,10 @@ pub fn Kit() -> Element {
         }
         p { class: "hint", "{v.privacy}" }
         p {
-            NavLink { to: Route::KitPoster {}, "{v.poster_label}" }
+            NavLink { to: Place::KitPoster, "{v.poster_label}" }
         }
         p {
-            NavLink { to: Route::KitCards {}, "{v.cards_label}" }
+            NavLink { to: Place::KitCards, "{v.cards_label}" }
         }
     }
 }

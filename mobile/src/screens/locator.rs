@@ -1,12 +1,13 @@
 //! Find my CSG: postcode or town (or the device's position, only on a tap),
 //! the answer with the call first, the map, and a link to all CSGs.
 use dioxus::prelude::*;
+use shared::view::Screen;
 use shared::Event;
 
 use crate::bridge::{use_app, use_dispatch};
 use crate::components::{ActionLink, LocationCard, Map, NavLink};
 use crate::device;
-use crate::route::Route;
+use crate::place::Place;
 
 /// The locator screen.
 #[component]
@@ -97,7 +98,7 @@ pub fn Locator() -> Element {
             }
         }
         Map { view: v.map }
-        p { NavLink { to: Route::CsgList {}, "{v.all_link}" } }
+        p { NavLink { to: Place::Screen(Screen::CsgList), "{v.all_link}" } }
         p { class: "credit", "{v.credit}" }
     }
 }

@@ -3,7 +3,7 @@ use dioxus::prelude::*;
 
 use crate::bridge::use_app;
 use crate::components::{ActionLink, NavLink};
-use crate::route::Route;
+use crate::place::Place;
 
 /// The page for any address the app does not know.
 #[component]
@@ -33,7 +33,7 @@ pub fn NotFoundBody() -> Element {
             ActionLink { action: chat }
         }
         p {
-            NavLink { to: Route::Home {}, "{home_label}" }
+            NavLink { to: Place::HOME, "{home_label}" }
         }
     }
 }

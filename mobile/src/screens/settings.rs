@@ -2,11 +2,12 @@
 //! diary's auto-lock, and the way back to the quick-exit explanation and its
 //! safety advice.
 use dioxus::prelude::*;
+use shared::view::Screen;
 use shared::Event;
 
 use crate::bridge::{use_app, use_dispatch};
 use crate::components::{AutoLockSettings, DisguiseSettings, NavLink, UpdateSettings};
-use crate::route::Route;
+use crate::place::Place;
 
 /// The settings screen.
 #[component]
@@ -46,10 +47,10 @@ pub fn Settings() -> Element {
             on_check: move |()| core.send(Event::CheckForUpdates),
         }
         p {
-            NavLink { to: Route::ExitInfo {}, "{v.exit_info_link}" }
+            NavLink { to: Place::Screen(Screen::ExitInfo), "{v.exit_info_link}" }
         }
         p {
-            NavLink { to: Route::About {}, "{v.about_link}" }
+            NavLink { to: Place::Screen(Screen::About), "{v.about_link}" }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! at the top, any notice, the screen, and the navigation.
 use dioxus::prelude::*;
 use serde_json::json;
-use shared::view::{Action, ChromeView, ContactFailedView, ExitInfoView};
+use shared::view::{Action, ChromeView, ContactFailedView, ExitInfoView, Screen};
 use shared::Event;
 
 use super::exit_info::FirstRunCard;
@@ -10,11 +10,12 @@ use crate::bridge::{use_app, use_dispatch};
 use crate::components::diary::AutoLock;
 use crate::components::{ActionLink, ContactFailed, ExitLink, NavLink};
 use crate::js::{self, Script};
-use crate::route::Route;
+use crate::place::{current_path, Place};
 
-/// Layout for all routes.
+/// The frame around the screen the address names (`children`, the
+/// router's outlet).
 #[component]
-pub fn Shell() -> Element {
+pub fn Shell(children: Element) -> Element {
     let core = use_dispatch();
     // Keeps `--top-h` on the root element equal to the header's height
     // (which grows when a language's labels wrap), so bars that stay in view
@@ -23,11 +24,11 @@ pub fn Shell() -> Element {
     // A new screen opens at its top (and the keyboard at its heading when
     // it was on a link), in the browser and in the apps: the document keeps
     // its scroll position otherwise, and the new screen would open halfway.
-    let route = use_route::<Route>();
-    let mut shown = use_signal(|| route.clone());
-    use_effect(use_reactive!(|route| {
-        if *shown.peek() != route {
-            shown.set(route);
+    let path = current_path();
+    let mut shown = use_signal(|| path.clone());
+    use_effect(use_reactive!(|path| {
+        if *shown.peek() != path {
+            shown.set(path);
             js::run(Script::ToTop, &json!({}));
         }
     }));
@@ -54,7 +55,7 @@ pub fn Shell() -> Element {
     rsx! {
         ExitLink { class: "skip-exit", label: chrome.exit_skip_label, href: chrome.exit_href.clone() }
         header { class: "top",
-            NavLink { to: Route::Home {}, class: "home-link", "{chrome.home_label}" }
+            NavLink { to: Place::HOME, class: "home-link", "{chrome.home_label}" }
             select {
                 class: "language-switch",
                 aria_label: "{chrome.language_label}",
@@ -97,23 +98,23 @@ pub fn Shell() -> Element {
             // The first run on any other screen (a campaign link, a link
             // someone sent): the way to call first, then the explanation of
             // quick exit, then the screen. Start has both in its own place.
-            if let Some(help) = first_run.filter(|_| !matches!(route, Route::Home {})) {
+            if let Some(help) = first_run.filter(|_| path != Place::HOME.path()) {
                 div { class: "first-run-help primary-actions",
                     ActionLink { action: help.call }
                     div { class: "danger", ActionLink { action: help.danger } }
                 }
-                if !matches!(route, Route::ExitInfo {}) {
+                if path != Place::Screen(Screen::ExitInfo).path() {
                     FirstRunCard { view: help.exit_info }
                 }
             }
-            Outlet::<Route> {}
+            {children}
         }
         if let Some(line) = &chrome.unreviewed {
             p { class: "unreviewed", "{line}" }
         }
         nav { class: "bottom-nav", aria_label: "{chrome.nav_label}",
             for (screen , label) in chrome.nav {
-                NavLink { key: "{label}", to: Route::from(screen), "{label}" }
+                NavLink { key: "{label}", to: Place::Screen(screen), "{label}" }
             }
         }
     }
