@@ -55,7 +55,7 @@ fn hash_of(seq: u64) -> Hash {
     [u8::try_from(seq + 1).unwrap(); 32]
 }
 
-fn incident(what: &str) -> Entry {
+pub(super) fn incident(what: &str) -> Entry {
     Entry::Incident {
         when: When::Unknown,
         place: String::new(),
@@ -65,7 +65,7 @@ fn incident(what: &str) -> Entry {
     }
 }
 
-fn evidence(note: &str) -> Entry {
+pub(super) fn evidence(note: &str) -> Entry {
     Entry::Evidence {
         name: "photo.jpg".into(),
         size: 3,
@@ -76,7 +76,7 @@ fn evidence(note: &str) -> Entry {
 }
 
 /// A record as unlocking or saving hands it over.
-fn item(seq: u64, body: Option<Body>) -> Item {
+pub(super) fn item(seq: u64, body: Option<Body>) -> Item {
     let record = Record {
         seq,
         at: noon().and_utc(),
@@ -85,7 +85,7 @@ fn item(seq: u64, body: Option<Body>) -> Item {
     Item::from_record(&record, hash_of(seq), noon())
 }
 
-fn entry_item(seq: u64, entry: Entry) -> Item {
+pub(super) fn entry_item(seq: u64, entry: Entry) -> Item {
     item(seq, Some(Body::new(entry, None)))
 }
 

@@ -156,53 +156,18 @@ fn record_html(diary: &Snapshot, item: &Item, t: &Texts) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diary::flow_tests::{entry_item, evidence, incident, item};
     use crate::i18n::Localizer;
     use een_diary::draft::Body;
-    use een_diary::entry::When;
     use een_diary::format::parse_entries;
-    use een_diary::vault::Record;
-
-    fn item(seq: u64, entry: Entry, replaces: Option<u64>) -> Item {
-        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
-            .unwrap()
-            .and_hms_opt(12, 0, 0)
-            .unwrap();
-        let body = serde_json::to_string(&Body::new(entry, replaces)).unwrap();
-        let record = Record {
-            seq,
-            at: at.and_utc(),
-            body,
-        };
-        Item::from_record(&record, [u8::try_from(seq).unwrap() + 1; 32], at)
-    }
-
-    fn incident(what: &str) -> Entry {
-        Entry::Incident {
-            when: When::Unknown,
-            place: String::new(),
-            what: what.into(),
-            people: String::new(),
-            witnesses: String::new(),
-        }
-    }
-
-    fn evidence(blob: &str) -> Entry {
-        Entry::Evidence {
-            name: "photo.jpg".into(),
-            size: 3,
-            mime: None,
-            blob: blob.into(),
-            note: String::new(),
-        }
-    }
 
     /// Three records: an incident, a photo, and a new version of the incident.
     fn diary() -> Snapshot {
         Snapshot {
             items: vec![
-                item(0, incident("<script>alert(1)</script>"), None),
-                item(1, evidence("b10b"), None),
-                item(2, incident("later words"), Some(0)),
+                entry_item(0, incident("<script>alert(1)</script>")),
+                entry_item(1, evidence("")),
+                item(2, Some(Body::new(incident("later words"), Some(0)))),
             ],
             head: [9; 32],
             breaks: 0,
@@ -264,7 +229,11 @@ mod tests {
     #[test]
     fn only_evidence_with_a_stored_file_goes_into_the_archive() {
         let mut diary = diary();
-        diary.items.push(item(3, evidence(""), None));
+        let mut unstored = evidence("");
+        if let Entry::Evidence { blob, .. } = &mut unstored {
+            blob.clear();
+        }
+        diary.items.push(entry_item(3, unstored));
         assert_eq!(
             files(&diary),
             vec![("b10b".to_string(), archive_name(1, "photo.jpg"), 3)]
