@@ -280,7 +280,19 @@ pub(crate) mod tests {
 
     /// A model after its settings loaded: the app in use.
     pub(crate) fn ready() -> Model {
-        let mut m = Model::new(CoreConfig::default());
+        ready_with(CoreConfig::default())
+    }
+
+    /// A first start on a device set to `lang`, its settings loaded.
+    pub(crate) fn ready_in(lang: &str) -> Model {
+        ready_with(CoreConfig {
+            device_languages: vec![lang.into()],
+            ..CoreConfig::default()
+        })
+    }
+
+    fn ready_with(config: CoreConfig) -> Model {
+        let mut m = Model::new(config);
         update(
             &mut m,
             Event::SettingsLoaded(Ok(Settings::default())),

@@ -53,15 +53,7 @@ mod tests {
     use crate::time::test_now;
 
     pub(super) fn ready_view(lang: &str) -> AppView {
-        let mut m = Model::new(CoreConfig {
-            device_languages: vec![lang.into()],
-            ..CoreConfig::default()
-        });
-        update(
-            &mut m,
-            Event::SettingsLoaded(Ok(Settings::default())),
-            test_now(),
-        );
+        let m = crate::app::tests::ready_in(lang);
         match view(&m).phase {
             PhaseView::Ready(app) => *app,
             other => panic!("expected ready, got {other:?}"),

@@ -171,22 +171,12 @@ pub(super) mod tests {
     use super::*;
     use crate::app::{update, Event};
     use crate::locator::data;
-    use crate::model::CoreConfig;
-    use crate::settings::Settings;
     use crate::time::test_now;
     use crate::view::locator::map::MarkerKind;
 
     /// The locator screen in `lang` after `events`.
     pub(crate) fn view_after(lang: &str, events: Vec<Event>) -> LocatorView {
-        let mut m = Model::new(CoreConfig {
-            device_languages: vec![lang.into()],
-            ..CoreConfig::default()
-        });
-        update(
-            &mut m,
-            Event::SettingsLoaded(Ok(Settings::default())),
-            test_now(),
-        );
+        let mut m = crate::app::tests::ready_in(lang);
         for e in events {
             update(&mut m, e, test_now());
         }
